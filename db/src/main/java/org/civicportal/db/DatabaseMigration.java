@@ -1,0 +1,63 @@
+package org.civicportal.db;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema up to date when the portal starts, before anything else uses it.
+ * Other start-up steps declare {@code @DependsOn("DatabaseMigration")}.
+ *
+ * <p>The pool is declared here so that the database and its schema live in one module. The
+ * validation settings let the pool recover by itself after the database restarts.
+ */
+@DataSourceDefinition(
+        name = DatabaseMigration.DATA_SOURCE,
+        className = "org.civicportal.db.PortalDataSource",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    /** The JNDI name of the portal's one data source. */
+    public static final String DATA_SOURCE = "java:app/jdbc/portal";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrateOnStart() {
+        DatabaseSettings settings = DatabaseSettings.fromEnvironment();
+        MigrateResult result = migrate(dataSource);
+        LOG.info(() -> "Database " + settings.describe() + " at schema version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** Applies every pending migration to the given database; used at start-up and by tests. */
+    public static MigrateResult migrate(DataSource target) {
+        return Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(target)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+}

@@ -1,0 +1,57 @@
+package org.civicportal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Creates accounts without the sign-up steps: the first administrator and demonstration data.
+ * Used at start-up only; no page reaches it.
+ */
+@ApplicationScoped
+@Transactional
+public class AccountSeeding {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    /** True when at least one account holds the ADMIN role. */
+    public boolean hasAdministrator() {
+        return em.createNamedQuery(Account.COUNT_WITH_ROLE, Long.class)
+                .setParameter("role", Role.ADMIN)
+                .getSingleResult() > 0;
+    }
+
+    /** True when an account uses that address. */
+    public boolean exists(String email) {
+        return !em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", SignUp.normaliseEmail(email))
+                .getResultList().isEmpty();
+    }
+
+    /**
+     * Creates a confirmed account with the given roles.
+     *
+     * @param profile the person's details; {@link SignUp#getEmail()} and password are used as given
+     */
+    public Account createConfirmed(SignUp profile, Set<Role> roles) {
+        Instant now = clock.instant();
+        Account account = new Account(profile, hasher.hash(profile.getPassword()), now);
+        account.replaceRoles(EnumSet.copyOf(roles), now);
+        account.confirmEmail(now);
+        em.persist(account);
+        return account;
+    }
+}

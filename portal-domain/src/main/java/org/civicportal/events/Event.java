@@ -1,0 +1,264 @@
+package org.civicportal.events;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A webinar or a conference session. */
+@Entity
+@Table(name = "event")
+@NamedQuery(name = Event.UPCOMING, query = "SELECT e FROM Event e WHERE e.status <> org.civicportal.events.EventStatus.DRAFT"
+        + " AND e.startsAt >= :now AND (:kind IS NULL OR e.kind = :kind) AND (:topic IS NULL OR e.topic = :topic) ORDER BY e.startsAt, e.id")
+@NamedQuery(name = Event.PAST, query = "SELECT e FROM Event e WHERE e.status <> org.civicportal.events.EventStatus.DRAFT"
+        + " AND e.startsAt < :now AND (:kind IS NULL OR e.kind = :kind) AND (:topic IS NULL OR e.topic = :topic) ORDER BY e.startsAt DESC, e.id DESC")
+@NamedQuery(name = Event.COUNT_UPCOMING, query = "SELECT COUNT(e) FROM Event e WHERE e.status <> org.civicportal.events.EventStatus.DRAFT"
+        + " AND e.startsAt >= :now AND (:kind IS NULL OR e.kind = :kind) AND (:topic IS NULL OR e.topic = :topic)")
+@NamedQuery(name = Event.COUNT_PAST, query = "SELECT COUNT(e) FROM Event e WHERE e.status <> org.civicportal.events.EventStatus.DRAFT"
+        + " AND e.startsAt < :now AND (:kind IS NULL OR e.kind = :kind) AND (:topic IS NULL OR e.topic = :topic)")
+@NamedQuery(name = Event.NEEDING_REMINDER, query = "SELECT e FROM Event e WHERE e.status = org.civicportal.events.EventStatus.PUBLISHED"
+        + " AND e.reminderSentAt IS NULL AND e.startsAt > :now AND e.startsAt <= :until")
+@NamedQuery(name = Event.CLAIM_REMINDER, query = "UPDATE Event e SET e.reminderSentAt = :now WHERE e.id = :id AND e.reminderSentAt IS NULL")
+@NamedQuery(name = Event.TOPICS, query = "SELECT DISTINCT e.topic FROM Event e WHERE e.topic IS NOT NULL"
+        + " AND e.status <> org.civicportal.events.EventStatus.DRAFT ORDER BY e.topic")
+@NamedQuery(name = Event.TAKE_SEAT, query = "UPDATE Event e SET e.seatsTaken = e.seatsTaken + 1"
+        + " WHERE e.id = :id AND e.seatsTaken < e.capacity")
+@NamedQuery(name = Event.FREE_SEAT, query = "UPDATE Event e SET e.seatsTaken = e.seatsTaken - 1 WHERE e.id = :id AND e.seatsTaken > 0")
+public class Event {
+
+    static final String TAKE_SEAT = "Event.takeSeat";
+    static final String NEEDING_REMINDER = "Event.needingReminder";
+    static final String CLAIM_REMINDER = "Event.claimReminder";
+    static final String TOPICS = "Event.topics";
+    static final String UPCOMING = "Event.upcoming";
+    static final String PAST = "Event.past";
+    static final String COUNT_UPCOMING = "Event.countUpcoming";
+    static final String COUNT_PAST = "Event.countPast";
+    static final String FREE_SEAT = "Event.freeSeat";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private EventKind kind;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false, length = 2000)
+    private String summary;
+
+    @Column(nullable = false, length = 500)
+    private String speakers;
+
+    @Column(length = 100)
+    private String topic;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "zone_id", nullable = false, length = 60)
+    private String zoneId;
+
+    @Column(name = "duration_minutes", nullable = false)
+    private int durationMinutes;
+
+    @Column(nullable = false)
+    private boolean online;
+
+    @Column(name = "join_url", length = 500)
+    private String joinUrl;
+
+    @Column(length = 200)
+    private String venue;
+
+    @Column(length = 100)
+    private String room;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Audience audience;
+
+    @Column(nullable = false)
+    private int capacity;
+
+    @Column(name = "seats_taken", nullable = false)
+    private int seatsTaken;
+
+    @Column(name = "registration_opens_at", nullable = false)
+    private Instant registrationOpensAt;
+
+    @Column(name = "registration_closes_at", nullable = false)
+    private Instant registrationClosesAt;
+
+    @Column(nullable = false, precision = 5, scale = 2)
+    private BigDecimal credits = BigDecimal.ZERO;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private EventStatus status;
+
+    @Column(name = "recording_url", length = 500)
+    private String recordingUrl;
+
+    @Column(name = "reminder_sent_at")
+    private Instant reminderSentAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected Event() {
+        // for JPA
+    }
+
+    /** A published online webinar; the administration pages will build richer events. */
+    public Event(EventKind kind, String title, String summary, String speakers, Instant startsAt, ZoneId zone, Duration duration,
+                 Audience audience, int capacity, RegistrationWindow window, Instant now) {
+        this.kind = kind;
+        this.title = title;
+        this.summary = summary;
+        this.speakers = speakers;
+        this.startsAt = startsAt;
+        this.zoneId = zone.getId();
+        this.durationMinutes = Math.toIntExact(duration.toMinutes());
+        this.online = true;
+        this.audience = audience;
+        this.capacity = capacity;
+        this.registrationOpensAt = window.opensAt();
+        this.registrationClosesAt = window.closesAt();
+        this.status = EventStatus.PUBLISHED;
+        this.createdAt = now;
+    }
+
+    /** The facts the registration rule needs. */
+    RegistrationPolicy.EventFacts facts() {
+        return new RegistrationPolicy.EventFacts(audience, status == EventStatus.CANCELLED,
+                new RegistrationWindow(registrationOpensAt, registrationClosesAt), startsAt, zone(), capacity, seatsTaken);
+    }
+
+    /** Where it happens, as one line: "Online" or "Room 204, Convention Center". */
+    public String getPlace() {
+        if (online) {
+            return "Online";
+        }
+        return room == null ? venue : room + ", " + venue;
+    }
+
+    public Instant getEndsAt() {
+        return startsAt.plus(Duration.ofMinutes(durationMinutes));
+    }
+
+    /** The calendar entry for this event, the same for everyone (one UID per event). */
+    public CalendarFile.Entry calendarEntry(String pageUrl, int sequence) {
+        return new CalendarFile.Entry("event-" + id + "@civicportal", title, summary + "\n\nSpeakers: " + speakers
+                + "\n" + pageUrl, getPlace(), pageUrl, startsAt, Duration.ofMinutes(durationMinutes), zone(), sequence);
+    }
+
+    /** Sets where an in-person session takes place. */
+    public void holdAt(String venue, String room) {
+        this.online = false;
+        this.venue = venue;
+        this.room = room;
+    }
+
+    /** Sets the link online attendees use to join. */
+    public void joinAt(String joinUrl) {
+        this.joinUrl = joinUrl;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public void setCredits(BigDecimal credits) {
+        this.credits = credits;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(zoneId);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public EventKind getKind() {
+        return kind;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getSpeakers() {
+        return speakers;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public boolean isOnline() {
+        return online;
+    }
+
+    String getJoinUrl() {
+        return joinUrl;
+    }
+
+    public Audience getAudience() {
+        return audience;
+    }
+
+    public BigDecimal getCredits() {
+        return credits;
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public Instant getRegistrationClosesAt() {
+        return registrationClosesAt;
+    }
+
+    /** True while seats remain. */
+    public boolean hasSeatsLeft() {
+        return seatsTaken < capacity;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public int getSeatsTaken() {
+        return seatsTaken;
+    }
+
+    public EventStatus getStatus() {
+        return status;
+    }
+}

@@ -1,0 +1,123 @@
+package org.civicportal.events;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.civicportal.account.Role;
+import org.civicportal.membership.MembershipGate;
+import org.civicportal.shared.InvalidInputException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A logged-in person and events: the verdict for an event, registering, cancelling, their events,
+ * the join link. Always for the caller, from the security context: nobody can cancel someone
+ * else's registration.
+ */
+@Stateless
+@RolesAllowed({Role.Names.MEMBER, Role.Names.EDITOR, Role.Names.PROVIDER, Role.Names.ADMIN})
+public class EventService {
+
+    @Resource
+    SessionContext context;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    MembershipGate gate;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.events.join-link-minutes-before", defaultValue = "30")
+    int joinLinkMinutesBefore;
+
+    @Inject
+    @ConfigProperty(name = "portal.events.cancel-cutoff-hours", defaultValue = "2")
+    int cancelCutoffHours;
+
+    /** Whether the caller can register for the event now, and why not. */
+    public RegistrationVerdict verdict(Event event) {
+        boolean already = myRegistration(event.getId()).filter(Registration::isActive).isPresent();
+        return RegistrationPolicy.verdict(event.facts(), true, gate.standingOf(callerId()).orElse(null), already, clock.instant());
+    }
+
+    /** The caller's registration for the event, if any (cancelled ones included). */
+    public Optional<Registration> myRegistration(long eventId) {
+        return em.createNamedQuery(Registration.OF_MEMBER, Registration.class)
+                .setParameter("eventId", eventId)
+                .setParameter("accountId", callerId())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * Registers the caller, or puts them on the waitlist.
+     *
+     * @throws InvalidInputException with the reason when it is not possible now
+     */
+    public Registration register(long eventId) {
+        return registrations.register(callerId(), eventId);
+    }
+
+    /**
+     * Cancels the caller's registration.
+     *
+     * @throws InvalidInputException if they are not registered
+     */
+    public void cancel(long eventId) {
+        Event event = em.find(Event.class, eventId);
+        if (event != null && !canCancelNow(event)) {
+            throw new InvalidInputException("registration", "Cancellations close " + cancelCutoffHours
+                    + " hours before the start. Please contact the association.");
+        }
+        registrations.cancel(callerId(), eventId);
+    }
+
+    /** True until the cut-off before the start, when seats can still be passed to the waitlist. */
+    public boolean canCancelNow(Event event) {
+        return clock.instant().isBefore(event.getStartsAt().minus(Duration.ofHours(cancelCutoffHours)));
+    }
+
+    /** The caller's active registrations, soonest event first. */
+    public List<Registration> myRegistrations() {
+        return em.createQuery("SELECT r FROM Registration r JOIN FETCH r.event WHERE r.account.id = :id"
+                        + " AND r.status <> org.civicportal.events.RegistrationStatus.CANCELLED ORDER BY r.event.startsAt", Registration.class)
+                .setParameter("id", callerId())
+                .getResultList();
+    }
+
+    /**
+     * The join link of an online event: only for someone holding a seat, and only from a
+     * configurable time before the start until the end. Empty otherwise.
+     */
+    public Optional<String> joinLink(Event event) {
+        Instant now = clock.instant();
+        boolean seated = myRegistration(event.getId()).map(r -> r.getStatus() == RegistrationStatus.REGISTERED).orElse(false);
+        boolean inTime = !now.isBefore(event.getStartsAt().minus(Duration.ofMinutes(joinLinkMinutesBefore)))
+                && now.isBefore(event.getEndsAt());
+        return seated && inTime && event.isOnline() ? Optional.ofNullable(event.getJoinUrl()) : Optional.empty();
+    }
+
+    /** From when the join link shows. */
+    public Instant joinLinkFrom(Event event) {
+        return event.getStartsAt().minus(Duration.ofMinutes(joinLinkMinutesBefore));
+    }
+
+    private long callerId() {
+        return Long.parseLong(context.getCallerPrincipal().getName());
+    }
+}

@@ -1,0 +1,6 @@
+package org.civicportal.events;
+
+/** Whether people can see an event. */
+public enum EventStatus {
+    DRAFT, PUBLISHED, CANCELLED
+}

@@ -1,0 +1,6 @@
+package org.civicportal.membership;
+
+/** What an invoice is for. */
+public enum InvoicePurpose {
+    JOIN, RENEWAL
+}

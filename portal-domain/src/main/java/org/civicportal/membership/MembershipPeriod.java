@@ -1,0 +1,30 @@
+package org.civicportal.membership;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+
+/** The days a paid membership covers, both ends included. */
+public record MembershipPeriod(LocalDate start, LocalDate end) {
+
+    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+
+    public MembershipPeriod {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("A period cannot end (" + end + ") before it starts (" + start + ")");
+        }
+    }
+
+    /** True if the day falls within the period. */
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(start) && !day.isAfter(end);
+    }
+
+    /** E.g. "October 15, 2026 to December 31, 2027". */
+    public String describe() {
+        return READABLE.format(start) + " to " + READABLE.format(end);
+    }
+}

@@ -1,0 +1,129 @@
+package org.civicportal.shared.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Hands outbox messages to the SMTP server: right after the transaction that queued them
+ * commits, and again every minute for any that are still pending (server down, restart).
+ */
+@Singleton
+@Startup
+// Sending can wait on a slow server; the bean must never make a request thread queue behind it.
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class MailDelivery {
+
+    private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SmtpSettings smtp;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    SessionContext context;
+
+    /** After the queuing transaction commits, hands the message to a worker thread. */
+    public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
+        MailDelivery self = context.getBusinessObject(MailDelivery.class);
+        executor.execute(() -> self.deliver(queued.mailId()));
+    }
+
+    /** Retries whatever is still pending. */
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    public void deliverPending() {
+        if (!smtp.isConfigured()) {
+            return;
+        }
+        // Younger messages are still being sent by onQueued; leaving them alone avoids sending twice.
+        List<Long> due = em.createNamedQuery(OutboundMail.DUE, OutboundMail.class)
+                .setParameter("status", MailStatus.PENDING)
+                .setParameter("queuedBefore", clock.instant().minusSeconds(60))
+                .setMaxResults(100)
+                .getResultList()
+                .stream().map(OutboundMail::getId).toList();
+        due.forEach(this::deliver);
+    }
+
+    /** Sends one message if it is still pending, and records the outcome. */
+    public void deliver(long mailId) {
+        OutboundMail mail = em.find(OutboundMail.class, mailId);
+        if (mail == null || mail.getStatus() != MailStatus.PENDING) {
+            return;
+        }
+        try {
+            Transport.send(toMessage(mail));
+            mail.markSent(clock.instant());
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "Could not deliver mail " + mailId + " to " + mail.getRecipient(), e);
+            mail.markAttemptFailed(e.getMessage());
+        }
+    }
+
+    private MimeMessage toMessage(OutboundMail mail) throws MessagingException {
+        Session session = Session.getInstance(smtp.sessionProperties(), smtp.user().map(user -> (Authenticator) new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(user, smtp.password());
+            }
+        }).orElse(null));
+        MimeMessage message = new MimeMessage(session);
+        try {
+            message.setFrom(new InternetAddress(smtp.from()));
+        } catch (MessagingException e) {
+            throw new MessagingException("PORTAL_MAIL_FROM is not a valid address: " + smtp.from(), e);
+        }
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient()));
+        message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
+        Attachment attachment = mail.getAttachment();
+        if (attachment == null) {
+            message.setText(mail.getBody(), StandardCharsets.UTF_8.name());
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.getBody(), StandardCharsets.UTF_8.name());
+            MimeBodyPart file = new MimeBodyPart();
+            file.setContent(attachment.content(), attachment.contentType() + "; charset=UTF-8");
+            file.setFileName(attachment.name());
+            MimeMultipart parts = new MimeMultipart("mixed");
+            parts.addBodyPart(text);
+            parts.addBodyPart(file);
+            message.setContent(parts);
+        }
+        message.setSentDate(Date.from(clock.instant()));
+        return message;
+    }
+}

@@ -1,0 +1,35 @@
+package org.civicportal.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Asks for a password-reset link ({@code account/forgot-password.xhtml}). */
+@Named
+@RequestScoped
+public class ForgotPasswordPage {
+
+    @Inject
+    AccountService accountService;
+
+    private String email;
+    private boolean sent;
+
+    /** Mails the link if the address has an account; the page says the same either way. */
+    public void send() {
+        accountService.requestPasswordReset(email);
+        sent = true;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isSent() {
+        return sent;
+    }
+}

@@ -1,0 +1,115 @@
+package org.civicportal.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.civicportal.shared.FieldMessages;
+
+/** The log-in form ({@code login.xhtml}). */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    static final String AFTER_LOGIN = "/account/profile.xhtml";
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    AccountService accountService;
+
+    private String email;
+    private String password;
+    private String returnTo;
+    private boolean unconfirmed;
+
+    /** Checks the credentials and, if right, continues where the person was going. */
+    public void logIn() throws IOException, ServletException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            // someone is logged in on this browser already: a log-in replaces them, and the container
+            // would otherwise keep the current log-in without asking the authentication mechanism
+            request.logout();
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(email == null ? "" : email,
+                                new Password(password == null ? "" : password))));
+        password = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + safeReturnPath());
+            faces.responseComplete();
+        } else if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+        } else {
+            LoginOutcome outcome = (LoginOutcome) request.getAttribute(PortalAuthentication.OUTCOME);
+            FieldMessages.error(outcome == null ? LoginOutcome.of(LoginOutcome.Status.INVALID).message() : outcome.message());
+            unconfirmed = outcome != null && outcome.status() == LoginOutcome.Status.UNVERIFIED;
+        }
+    }
+
+    /** Mails a new confirmation link to the address in the form. */
+    public void resendConfirmation() {
+        accountService.resendConfirmation(email);
+        FieldMessages.info("If " + email + " belongs to an account that is not confirmed yet, a new link is on its way.");
+    }
+
+    /**
+     * Where to go after logging in: the page the person asked for, if it is a page of this portal;
+     * anything else (another site, a protocol-relative URL) is ignored to prevent open redirects.
+     */
+    String safeReturnPath() {
+        if (returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.contains("\\")
+                && !returnTo.contains("\r") && !returnTo.contains("\n") && !returnTo.startsWith(PortalAuthentication.LOGIN_PAGE)) {
+            return returnTo;
+        }
+        return AFTER_LOGIN;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    /** The page asked for before log-in: from the query string at first, then from the form. */
+    public String getReturnTo() {
+        if (returnTo == null) {
+            returnTo = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("returnTo");
+        }
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = returnTo;
+    }
+
+    /** True after a right password for an account whose email is not confirmed yet. */
+    public boolean isUnconfirmed() {
+        return unconfirmed;
+    }
+}

@@ -1,0 +1,94 @@
+package org.civicportal.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import org.civicportal.shared.FieldMessages;
+import org.civicportal.shared.InvalidInputException;
+
+/** A person's own profile ({@code account/profile.xhtml}): details and password. */
+@Named
+@ViewScoped
+public class ProfilePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String DETAILS_FORM = "details";
+    static final String PASSWORD_FORM = "password";
+
+    @Inject
+    ProfileService profileService;
+
+    private String email;
+    private String roles;
+    private ProfileDetails details;
+    private String currentPassword;
+    private String newPassword;
+
+    @PostConstruct
+    void load() {
+        Account account = profileService.myAccount();
+        email = account.getEmail();
+        roles = String.join(", ", account.getRoles().stream().map(Role::name).toList());
+        details = ProfileDetails.of(account);
+    }
+
+    /** Saves name, jurisdiction and position. */
+    public void save() {
+        try {
+            profileService.updateMyProfile(details);
+            HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+            if (session != null) {
+                session.setAttribute(ActiveSessions.DISPLAY_NAME, details.getFullName());
+            }
+            FieldMessages.info("Your profile is saved.");
+        } catch (InvalidInputException problems) {
+            FieldMessages.show(problems, DETAILS_FORM);
+        }
+    }
+
+    /** Changes the password; other sessions of the account end. */
+    public void changePassword() {
+        try {
+            profileService.changeMyPassword(currentPassword, newPassword);
+            FieldMessages.info("Your password is changed. Any other place you were logged in has been logged out.");
+        } catch (InvalidInputException problems) {
+            FieldMessages.show(problems, PASSWORD_FORM);
+        } finally {
+            currentPassword = null;
+            newPassword = null;
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getRoles() {
+        return roles;
+    }
+
+    public ProfileDetails getDetails() {
+        return details;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+}

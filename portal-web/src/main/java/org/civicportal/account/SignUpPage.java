@@ -1,0 +1,42 @@
+package org.civicportal.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.civicportal.shared.FieldMessages;
+import org.civicportal.shared.InvalidInputException;
+
+/** The sign-up form ({@code signup.xhtml}); a stateless view, so visiting it creates no session. */
+@Named
+@RequestScoped
+public class SignUpPage {
+
+    static final String FORM = "signup";
+
+    @Inject
+    AccountService accountService;
+
+    private final SignUp form = new SignUp();
+    private boolean submitted;
+
+    /** Creates the account and mails the confirmation link, or shows what to correct. */
+    public void signUp() {
+        try {
+            accountService.signUp(form);
+            submitted = true;
+        } catch (InvalidInputException problems) {
+            FieldMessages.show(problems, FORM);
+        } finally {
+            form.setPassword(null);
+        }
+    }
+
+    public SignUp getForm() {
+        return form;
+    }
+
+    /** True once the account exists and the link is on its way. */
+    public boolean isSubmitted() {
+        return submitted;
+    }
+}

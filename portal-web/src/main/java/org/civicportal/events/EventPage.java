@@ -1,0 +1,122 @@
+package org.civicportal.events;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.civicportal.account.CurrentUser;
+import org.civicportal.shared.FieldMessages;
+import org.civicportal.shared.InvalidInputException;
+
+/**
+ * One event ({@code events/event.xhtml?id=…}): a stateless page that says plainly whether the
+ * visitor can register and why not, with the buttons that apply.
+ */
+@Named
+@RequestScoped
+public class EventPage {
+
+    @Inject
+    EventCatalog catalog;
+
+    @Inject
+    EventService events;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long id;
+    private Event event;
+    private RegistrationVerdict verdict;
+    private Registration registration;
+
+    /**
+     * Loads the event named by the {@code id} parameter (from the link, or from the form). On
+     * construction, because the stateless view is rebuilt on every post and the buttons only
+     * exist if the event is known by then.
+     */
+    @PostConstruct
+    public void load() {
+        if (id == null) {
+            String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            try {
+                id = param == null ? null : Long.valueOf(param);
+            } catch (NumberFormatException malformed) {
+                id = null;
+            }
+        }
+        event = id == null ? null : catalog.find(id).orElse(null);
+        if (event == null) {
+            return;
+        }
+        if (currentUser.isLoggedIn()) {
+            registration = events.myRegistration(id).filter(Registration::isActive).orElse(null);
+            verdict = events.verdict(event);
+        } else {
+            verdict = RegistrationVerdict.refused("Log in to register.");
+        }
+    }
+
+    public void register() {
+        load();
+        try {
+            Registration done = events.register(id);
+            load();
+            FieldMessages.info(done.getStatus() == RegistrationStatus.REGISTERED
+                    ? "You are registered. A confirmation is on its way by email."
+                    : "The event is full, so you are on the waitlist. We will email you if a seat opens up.");
+        } catch (InvalidInputException problem) {
+            FieldMessages.error(problem.getMessage());
+        }
+    }
+
+    public void cancel() {
+        load();
+        try {
+            events.cancel(id);
+            load();
+            FieldMessages.info("Your registration is cancelled.");
+        } catch (InvalidInputException problem) {
+            FieldMessages.error(problem.getMessage());
+        }
+    }
+
+    public String when(java.time.Instant instant) {
+        return EventTimes.dayAndTime(instant, event.zone());
+    }
+
+    /** True while the person may still cancel (before the cut-off). */
+    public boolean isCancellable() {
+        return registration != null && events.canCancelNow(event);
+    }
+
+    public Optional<String> getJoinLink() {
+        return registration == null ? Optional.empty() : events.joinLink(event);
+    }
+
+    public String getJoinLinkFrom() {
+        return EventTimes.dayAndTime(events.joinLinkFrom(event), event.zone());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Event getEvent() {
+        return event;
+    }
+
+    public RegistrationVerdict getVerdict() {
+        return verdict;
+    }
+
+    public Registration getRegistration() {
+        return registration;
+    }
+}

@@ -1,0 +1,69 @@
+package org.civicportal.membership;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.civicportal.shared.Csv;
+
+/**
+ * CSV exports for administrators: {@code ?what=members} or {@code ?what=payments} (the last twelve
+ * months). Under {@code /admin}, so only administrators reach it; the reports service checks again.
+ */
+@WebServlet("/admin/membership/export")
+public class MembershipExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MembershipReports reports;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String what = request.getParameter("what");
+        if (!"members".equals(what) && !"payments".equals(what)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + what + "-" + today + ".csv\"");
+        response.setHeader("Cache-Control", "private, no-store");
+        Writer out = response.getWriter();
+        out.write('\ufeff'); // lets spreadsheet programs recognise UTF-8 names
+        if ("members".equals(what)) {
+            Csv.row(out, List.of("Name", "Email", "Local government", "State or province", "Country", "Population",
+                    "Position", "Category", "Status", "Paid from", "Paid through"));
+            for (Membership m : reports.memberships()) {
+                var person = m.getAccount();
+                Csv.row(out, List.of(person.getFullName(), person.getEmail(), person.getJurisdiction().getName(),
+                        person.getJurisdiction().getRegion(), person.getJurisdiction().getCountry(),
+                        person.getJurisdiction().getPopulation(), person.getPositionType().getLabel(),
+                        m.getCategory().getName(), m.standing().on(today).getLabel(), text(m.getPaidFrom()), text(m.getPaidThrough())));
+            }
+        } else {
+            Csv.row(out, List.of("Received on", "Invoice", "Member", "Email", "Category", "Amount", "Currency", "Method", "Reference"));
+            for (Payment p : reports.payments(today.minusYears(1), today)) {
+                Invoice invoice = p.getInvoice();
+                Csv.row(out, List.of(p.getReceivedOn(), invoice.getNumber(), invoice.getMembership().getAccount().getFullName(),
+                        invoice.getMembership().getAccount().getEmail(), invoice.getCategoryName(), p.getAmount().toPlainString(),
+                        invoice.totalDue().currency().getCurrencyCode(), p.getMethod().getLabel(), p.getReference()));
+            }
+        }
+        out.flush();
+    }
+
+    private static String text(LocalDate day) {
+        return day == null ? "" : day.toString();
+    }
+}

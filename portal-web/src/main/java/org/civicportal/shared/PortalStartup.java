@@ -1,0 +1,98 @@
+package org.civicportal.shared;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.civicportal.account.AccountSeeding;
+import org.civicportal.account.PositionType;
+import org.civicportal.account.Role;
+import org.civicportal.account.SignUp;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * First-start steps, after the schema is migrated: an administrator (from
+ * {@code PORTAL_ADMIN_EMAIL} / {@code PORTAL_ADMIN_PASSWORD}, or generated and printed once), then
+ * demonstration content unless {@code PORTAL_DEMO_DATA=false}.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class PortalStartup {
+
+    private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
+    private static final String DEFAULT_ADMIN_EMAIL = "admin@civicportal.example";
+
+    @Inject
+    AccountSeeding seeding;
+
+    @Inject
+    DemoData demoData;
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    @ConfigProperty(name = "portal.admin.email")
+    Optional<String> adminEmail;
+
+    @Inject
+    @ConfigProperty(name = "portal.admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "portal.demo-data", defaultValue = "true")
+    boolean loadDemoData;
+
+    @PostConstruct
+    void start() {
+        if (!seeding.hasAdministrator()) {
+            createFirstAdministrator();
+        }
+        if (loadDemoData) {
+            demoData.loadOnce();
+            demoData.loadEventsOnce();
+        }
+    }
+
+    private void createFirstAdministrator() {
+        String email = adminEmail.filter(e -> !e.isBlank()).orElse(DEFAULT_ADMIN_EMAIL);
+        boolean generated = adminPassword.filter(p -> !p.isBlank()).isEmpty();
+        String password = generated ? randomPassword() : adminPassword.get();
+        SignUp admin = new SignUp();
+        admin.setEmail(email);
+        admin.setPassword(password);
+        admin.setFullName("Portal Administrator");
+        admin.setPositionTitle("Administrator");
+        admin.setPositionType(PositionType.OTHER);
+        admin.getJurisdiction().setName("Association headquarters");
+        admin.getJurisdiction().setRegion("DC");
+        admin.getJurisdiction().setCountry("US");
+        admin.getJurisdiction().setPopulation(1);
+        seeding.createConfirmed(admin, EnumSet.of(Role.ADMIN, Role.MEMBER));
+        String shown = generated ? password : "(the value of PORTAL_ADMIN_PASSWORD)";
+        // Printed once, on the start that creates it; it is never stored in clear.
+        LOG.warning(() -> "\n==============================================================\n"
+                + " Administrator account created\n"
+                + "   email:    " + email + "\n"
+                + "   password: " + shown + "\n"
+                + " Log in at " + settings.link("login.xhtml") + " and change the password on your profile page.\n"
+                + "==============================================================");
+    }
+
+    private static String randomPassword() {
+        // 16 characters from an alphabet without look-alikes (0/O, 1/l): about 90 bits
+        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,159 @@
+package org.civicportal.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.civicportal.testing.Accessibility;
+import org.civicportal.testing.Browser;
+import org.civicportal.testing.Journeys;
+import org.civicportal.testing.Mailbox;
+import org.civicportal.testing.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Keys;
+
+/**
+ * A new member, in headless Chromium: sign up (with mistakes first) → confirmation mail →
+ * confirm → log in → edit the profile → log out. Every page passes axe-core's WCAG 2.1 AA rules.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountJourney {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = Mailbox.smtpServer();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aNewMemberSignsUpConfirmsLogsInEditsTheProfileAndLogsOut() throws Exception {
+        String email = Journeys.newEmail("jordan");
+        String password = "maple syrup and fog";
+        try (Browser browser = Browser.open(base)) {
+            // public pages: accessible, keyboard first, and no session for a visitor
+            browser.go("");
+            assertEquals("Deliver public services better, together", browser.heading());
+            Accessibility.assertNoViolations(browser.driver());
+            browser.find("body").sendKeys(Keys.TAB);
+            assertEquals("Skip to main content", browser.driver().switchTo().activeElement().getText());
+            browser.go("signup.xhtml");
+            Accessibility.assertNoViolations(browser.driver());
+            assertNull(browser.sessionId(), "visiting public pages created no HTTP session");
+
+            // mistakes are explained next to their fields, and nothing is created
+            browser.clickAndWait("#signup\\:submit");
+            assertEquals("Enter your full name.", messageFor(browser, "fullName"));
+            assertEquals("Enter your email address.", messageFor(browser, "email"));
+            assertEquals("Enter the population, as a whole number.", messageFor(browser, "population"));
+            Accessibility.assertNoViolations(browser.driver());
+
+            Journeys.fillSignUp(browser, "Jordan Rivers", "jordan@localhost", "short");
+            browser.clickAndWait("#signup\\:submit");
+            assertEquals(org.civicportal.account.SignUp.MALFORMED_EMAIL, messageFor(browser, "email"));
+
+            Journeys.fillSignUp(browser, "Jordan Rivers", email, "password1");
+            browser.clickAndWait("#signup\\:submit");
+            assertTrue(messageFor(browser, "password").contains("too common"), messageFor(browser, "password"));
+            assertNull(browser.sessionId(), "a stateless form posts without a session");
+
+            Journeys.fillSignUp(browser, "Jordan Rivers", email, password);
+            browser.clickAndWait("#signup\\:submit");
+            assertTrue(browser.mainText().contains("Check your email"), browser.mainText());
+
+            // the link arrives by SMTP; opening it changes nothing until the button is pressed
+            String token = Mailbox.token(Mailbox.awaitMessage(smtp, email, "Confirm your email"));
+            browser.go("account/verify.xhtml?token=" + token);
+            Accessibility.assertNoViolations(browser.driver());
+            Journeys.logIn(browser, email, password);
+            assertTrue(browser.mainText().contains("Confirm your email address first"), browser.mainText());
+
+            browser.go("account/verify.xhtml?token=" + token).clickAndWait("#confirm\\:submit");
+            assertTrue(browser.mainText().contains(email + " is confirmed"), browser.mainText());
+            browser.go("account/verify.xhtml?token=" + token).clickAndWait("#confirm\\:submit");
+            assertTrue(browser.mainText().contains("already used"), browser.mainText());
+
+            // log in: a wrong password first, then the right one, which lands on the profile
+            Journeys.logIn(browser, email, "not my password");
+            assertTrue(browser.mainText().contains("The email address or password is not right"), browser.mainText());
+            Accessibility.assertNoViolations(browser.driver());
+            Journeys.logIn(browser, email, password);
+            assertEquals("My profile", browser.heading());
+            assertEquals(email, browser.find("#account-email").getText());
+            Accessibility.assertNoViolations(browser.driver());
+            String firstSession = browser.sessionId();
+            assertNotNull(firstSession);
+
+            // a MEMBER gets 403 on the administration pages
+            assertEquals(403, statusWithSession(base, "admin/index.xhtml", firstSession));
+            assertEquals(403, statusWithSession(base, "admin/account/accounts.xhtml", firstSession));
+
+            // profile edit, with a mistake first
+            browser.type("#details\\:population", "0").clickAndWait("#details\\:save");
+            assertEquals("The population must be at least 1.", messageFor(browser, "details", "population"));
+            browser.type("#details\\:population", "21400").type("#details\\:positionTitle", "County Manager")
+                    .clickAndWait("#details\\:save");
+            assertTrue(browser.mainText().contains("Your profile is saved."), browser.mainText());
+            browser.go("account/profile.xhtml");
+            assertEquals("21400", browser.find("#details\\:population").getAttribute("value"));
+            assertEquals("County Manager", browser.find("#details\\:positionTitle").getAttribute("value"));
+
+            // password change asks for the current password, and says so by mail
+            String newPassword = "tidewater and granite";
+            browser.type("#password\\:currentPassword", "not my password").type("#password\\:newPassword", newPassword)
+                    .clickAndWait("#password\\:change");
+            assertEquals("Your current password is not right.", messageFor(browser, "password", "currentPassword"));
+            browser.type("#password\\:currentPassword", password).type("#password\\:newPassword", newPassword)
+                    .clickAndWait("#password\\:change");
+            assertTrue(browser.mainText().contains("Your password is changed."), browser.mainText());
+            Mailbox.awaitMessage(smtp, email, "password was changed");
+
+            // logging in again on the same browser gets a new session id (no session fixation)
+            Journeys.logIn(browser, email, newPassword);
+            assertNotEquals(firstSession, browser.sessionId());
+
+            // log out ends the session: the profile asks for a log-in again
+            String lastSession = browser.sessionId();
+            Journeys.logOut(browser);
+            assertTrue(browser.mainText().contains("You are logged out."), browser.mainText());
+            assertEquals(302, statusWithSession(base, "account/profile.xhtml", lastSession));
+            browser.go("account/profile.xhtml");
+            assertEquals("Log in", browser.heading());
+            assertTrue(browser.driver().getCurrentUrl().contains("returnTo="), browser.driver().getCurrentUrl());
+        }
+    }
+
+    private static String messageFor(Browser browser, String field) {
+        return messageFor(browser, "signup", field);
+    }
+
+    private static String messageFor(Browser browser, String form, String field) {
+        return browser.find(".field:has([id='" + form + ":" + field + "']) .ui-message").getText().trim();
+    }
+
+    static int statusWithSession(URL base, String path, String sessionId) throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Cookie", "JSESSIONID=" + sessionId)
+                .GET().build();
+        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}

@@ -1,0 +1,274 @@
+package org.civicportal.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.civicportal.db.DatabaseMigration;
+import org.civicportal.shared.InvalidInputException;
+import org.civicportal.shared.mail.OutboxQueries;
+import org.civicportal.testing.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Accounts inside the running portal, against MariaDB: sign-up, confirmation, reset, throttling,
+ * stored password hashes and the schema the migrations built.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountServiceIT {
+
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_%-]+)");
+    private static final String GOOD_PASSWORD = "harbor lights at dusk";
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.war().addClass(AccountServiceIT.class);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    LoginService login;
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    OutboxQueries outbox;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Test
+    void migrationsBuiltTheSchemaOnMariaDb() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet version = statement.executeQuery("SELECT VERSION()")) {
+                version.next();
+                assertTrue(version.getString(1).contains("MariaDB"), version.getString(1));
+            }
+            try (ResultSet history = statement.executeQuery(
+                    "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")) {
+                assertTrue(history.next(), "at least one migration recorded");
+                assertEquals("1", history.getString("version"));
+                assertTrue(history.getBoolean("success"));
+            }
+        }
+    }
+
+    @Test
+    void signUpStoresAnArgon2idHashWithAsvsParametersAndMailsALink() {
+        String email = uniqueEmail();
+        accounts.signUp(signUp(email, GOOD_PASSWORD));
+
+        Account account = find(email).orElseThrow();
+        assertTrue(account.getPasswordHash().startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), account.getPasswordHash());
+        assertFalse(account.getPasswordHash().contains(GOOD_PASSWORD));
+        assertEquals(Set.of(Role.MEMBER), account.getRoles());
+        assertFalse(account.isEmailVerified());
+        assertEquals(PositionType.CAO, account.getPositionType());
+        assertEquals(9_800, account.getJurisdiction().getPopulation());
+        assertNotNull(tokenMailedTo(email));
+    }
+
+    @Test
+    void aDuplicateEmailIsRefusedWhateverItsCaseAndNothingIsSaved() {
+        String email = uniqueEmail();
+        accounts.signUp(signUp(email, GOOD_PASSWORD));
+        long before = accountCount();
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> accounts.signUp(signUp(email.toUpperCase(), GOOD_PASSWORD)));
+
+        assertEquals(AccountService.DUPLICATE_EMAIL, refused.problems().get("email"));
+        assertEquals(before, accountCount());
+    }
+
+    @Test
+    void everyMissingOrMalformedFieldGetsItsOwnMessageAndNothingIsSaved() {
+        long before = accountCount();
+        SignUp empty = new SignUp();
+        empty.setEmail("not-an-address");
+        empty.getJurisdiction().setPopulation(0);
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> accounts.signUp(empty));
+
+        assertEquals(SignUp.MALFORMED_EMAIL, refused.problems().get("email"));
+        assertEquals("Enter your full name.", refused.problems().get("fullName"));
+        assertEquals("The population must be at least 1.", refused.problems().get("jurisdiction.population"));
+        assertTrue(refused.problems().keySet().containsAll(List.of("jurisdiction.name", "jurisdiction.region",
+                "jurisdiction.country", "positionTitle", "positionType")), refused.problems().toString());
+        assertEquals(before, accountCount());
+    }
+
+    @Test
+    void shortAndCommonPasswordsAreRefusedWithPlainMessages() {
+        String email = uniqueEmail();
+        InvalidInputException tooShort = assertThrows(InvalidInputException.class,
+                () -> accounts.signUp(signUp(email, "seven77")));
+        assertTrue(tooShort.problems().get("password").contains("at least 8"), tooShort.problems().toString());
+
+        InvalidInputException common = assertThrows(InvalidInputException.class,
+                () -> accounts.signUp(signUp(email, "Password123")));
+        assertTrue(common.problems().get("password").contains("too common"), common.problems().toString());
+
+        assertTrue(find(email).isEmpty(), "nothing half-saved");
+    }
+
+    @Test
+    void anUnconfirmedAccountCannotLogInAndTheLinkWorksOnce() {
+        String email = uniqueEmail();
+        accounts.signUp(signUp(email, GOOD_PASSWORD));
+        assertEquals(LoginOutcome.Status.UNVERIFIED, login.logIn(email, GOOD_PASSWORD, "10.0.0.1").status());
+
+        String token = tokenMailedTo(email);
+        assertEquals(email, accounts.confirmEmail(token));
+        TokenRejectedException reused = assertThrows(TokenRejectedException.class, () -> accounts.confirmEmail(token));
+        assertEquals(TokenProblem.ALREADY_USED, reused.problem());
+
+        LoginOutcome outcome = login.logIn(email, GOOD_PASSWORD, "10.0.0.1");
+        assertEquals(LoginOutcome.Status.SUCCESS, outcome.status());
+        assertEquals(Set.of("MEMBER"), outcome.roles());
+    }
+
+    @Test
+    void anExpiredOrUnknownLinkIsRefused() throws Exception {
+        String email = uniqueEmail();
+        accounts.signUp(signUp(email, GOOD_PASSWORD));
+        String token = "expired-" + UUID.randomUUID();
+        transaction.begin();
+        Account account = em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email).getSingleResult();
+        Instant longAgo = Instant.now().minus(TokenPurpose.VERIFY_EMAIL.lifetime()).minus(Duration.ofMinutes(1));
+        em.persist(new AccountToken(account, TokenPurpose.VERIFY_EMAIL, new SecureTokens().digest(token), longAgo));
+        transaction.commit();
+
+        assertEquals(TokenProblem.EXPIRED,
+                assertThrows(TokenRejectedException.class, () -> accounts.confirmEmail(token)).problem());
+        assertEquals(TokenProblem.UNKNOWN,
+                assertThrows(TokenRejectedException.class, () -> accounts.confirmEmail("no-such-token")).problem());
+    }
+
+    @Test
+    void afterFiveWrongPasswordsEvenTheRightOneIsRefusedForAWhile() {
+        String email = confirmedAccount();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(LoginOutcome.Status.INVALID, login.logIn(email, "wrong password " + attempt, "10.0.0.2").status());
+        }
+        LoginOutcome throttled = login.logIn(email, GOOD_PASSWORD, "10.0.0.2");
+        assertEquals(LoginOutcome.Status.THROTTLED, throttled.status());
+        assertTrue(throttled.retryAfter().compareTo(Duration.ZERO) > 0);
+        assertTrue(throttled.retryAfter().compareTo(Duration.ofMinutes(15)) <= 0);
+    }
+
+    @Test
+    void unknownEmailAndWrongPasswordGetTheSameAnswer() {
+        String email = confirmedAccount();
+        LoginOutcome wrongPassword = login.logIn(email, "not the password", "10.0.0.3");
+        LoginOutcome unknownEmail = login.logIn(uniqueEmail(), "not the password", "10.0.0.3");
+        assertEquals(wrongPassword.status(), unknownEmail.status());
+        assertEquals(wrongPassword.message(), unknownEmail.message());
+    }
+
+    @Test
+    void aPasswordResetLinkSetsANewPasswordOnce() {
+        String email = confirmedAccount();
+        accounts.requestPasswordReset(email);
+        String token = tokenMailedTo(email);
+
+        InvalidInputException weak = assertThrows(InvalidInputException.class, () -> accounts.resetPassword(token, "qwerty123"));
+        assertTrue(weak.problems().containsKey("password"));
+
+        accounts.resetPassword(token, "a brand new passphrase");
+        assertEquals(LoginOutcome.Status.SUCCESS, login.logIn(email, "a brand new passphrase", "10.0.0.4").status());
+        assertEquals(LoginOutcome.Status.INVALID, login.logIn(email, GOOD_PASSWORD, "10.0.0.4").status());
+        assertEquals(TokenProblem.ALREADY_USED, assertThrows(TokenRejectedException.class,
+                () -> accounts.resetPassword(token, "yet another passphrase")).problem());
+    }
+
+    @Test
+    void administrationAndTheOutboxRefuseCallersWithoutTheAdminRole() {
+        assertThrows(EJBAccessException.class, () -> administration.search("", 0, 10));
+        assertThrows(EJBAccessException.class, () -> administration.disable(1L));
+        assertThrows(EJBAccessException.class, () -> outbox.count(""));
+    }
+
+    // ---- helpers
+
+    private String confirmedAccount() {
+        String email = uniqueEmail();
+        accounts.signUp(signUp(email, GOOD_PASSWORD));
+        accounts.confirmEmail(tokenMailedTo(email));
+        return email;
+    }
+
+    /** The token of the newest link mailed to the address, read from the outbox table. */
+    private String tokenMailedTo(String email) {
+        List<String> bodies = em.createQuery("SELECT m.body FROM OutboundMail m WHERE m.recipient = :r ORDER BY m.id DESC", String.class)
+                .setParameter("r", email)
+                .getResultList();
+        for (String body : bodies) {
+            Matcher matcher = TOKEN.matcher(body);
+            if (matcher.find()) {
+                return URLDecoder.decode(matcher.group(1), StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("No link was mailed to " + email);
+    }
+
+    private java.util.Optional<Account> find(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email).getResultStream().findFirst();
+    }
+
+    private long accountCount() {
+        return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
+    }
+
+    static String uniqueEmail() {
+        return "member-" + UUID.randomUUID().toString().substring(0, 8) + "@town.example.org";
+    }
+
+    static SignUp signUp(String email, String password) {
+        SignUp signUp = new SignUp();
+        signUp.setEmail(email);
+        signUp.setPassword(password);
+        signUp.setFullName("Jordan Rivers");
+        signUp.setPositionTitle("Town Manager");
+        signUp.setPositionType(PositionType.CAO);
+        signUp.getJurisdiction().setName("Town of Millbrook");
+        signUp.getJurisdiction().setRegion("NY");
+        signUp.getJurisdiction().setCountry("US");
+        signUp.getJurisdiction().setPopulation(9_800);
+        return signUp;
+    }
+}

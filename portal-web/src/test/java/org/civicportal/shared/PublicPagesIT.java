@@ -1,0 +1,96 @@
+package org.civicportal.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.civicportal.testing.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What any client sees over real HTTP: no sessions on public pages, protected pages, refused forgeries. */
+@ExtendWith(ArquillianExtension.class)
+class PublicPagesIT {
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void publicPagesAnswerWithoutCreatingASession() throws Exception {
+        for (String page : List.of("", "index.xhtml", "about.xhtml", "signup.xhtml", "login.xhtml",
+                "account/forgot-password.xhtml", "account/verify.xhtml?token=abc", "account/reset-password.xhtml?token=abc",
+                "events/events.xhtml", "events/events.xhtml?when=past&kind=WEBINAR", "events/event.xhtml?id=1")) {
+            HttpResponse<String> response = get(page);
+            assertEquals(200, response.statusCode(), page);
+            assertTrue(response.headers().allValues("Set-Cookie").isEmpty(),
+                    page + " set " + response.headers().allValues("Set-Cookie"));
+            assertTrue(response.body().contains("<html lang=\"en\""), page);
+        }
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<String> response = get("login.xhtml");
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
+    }
+
+    @Test
+    void protectedPagesSendAnonymousVisitorsToTheLogInForm() throws Exception {
+        for (String page : List.of("admin/index.xhtml", "admin/account/accounts.xhtml", "admin/mail/outbox.xhtml",
+                "admin/membership/approvals.xhtml", "admin/membership/export?what=members", "account/profile.xhtml",
+                "membership/membership.xhtml", "membership/receipt?invoice=1", "events/my-events.xhtml")) {
+            HttpResponse<String> response = get(page);
+            assertEquals(302, response.statusCode(), page);
+            String location = response.headers().firstValue("Location").orElse("");
+            assertTrue(location.contains("/login.xhtml?returnTo="), location);
+        }
+    }
+
+    @Test
+    void logOutIsNeverAGet() throws Exception {
+        assertEquals(405, get("account/logout").statusCode());
+    }
+
+    @Test
+    void aFormPostedFromAnotherSiteIsRefused() throws Exception {
+        String form = "signup=signup&signup%3AfullName=Mallory&jakarta.faces.ViewState=stateless";
+        HttpRequest foreign = HttpRequest.newBuilder(URI.create(base + "signup.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://attacker.example")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        assertEquals(403, http.send(foreign, HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        HttpRequest noOrigin = HttpRequest.newBuilder(URI.create(base + "account/logout"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        assertEquals(403, http.send(noOrigin, HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
+    @Test
+    void anUnknownPageGetsAPlainNotFoundPage() throws Exception {
+        HttpResponse<String> response = get("no-such-page.xhtml");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("Page not found"), response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds the portal and starts it on Payara Micro at http://localhost:${PORT:-8080}/
+# With no settings it uses an embedded H2 database in ./data (kept between runs) and keeps mail
+# in an outbox that administrators read; see README.md for MySQL/MariaDB and SMTP settings.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+port="${PORT:-8080}"
+export PORTAL_BASE_URL="${PORTAL_BASE_URL:-http://localhost:${port}/}"
+
+mvn -B -q -DskipTests package
+
+mkdir -p data
+# a fresh Payara root each start: a reused one redeploys stale applications
+rm -rf data/payara-root
+exec java ${JAVA_OPTS:--Xmx1g} -jar portal-web/target/payara-micro.jar \
+    --nocluster \
+    --port "$port" \
+    --rootdir data/payara-root \
+    --deploy portal-web/target/portal.war \
+    --contextroot /
