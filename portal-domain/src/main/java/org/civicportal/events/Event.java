@@ -116,6 +116,9 @@ public class Event {
     @Column(name = "reminder_sent_at")
     private Instant reminderSentAt;
 
+    @Column(name = "registration_closed_early", nullable = false)
+    private boolean registrationClosedEarly;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -126,7 +129,7 @@ public class Event {
         // for JPA
     }
 
-    /** A published online webinar; the administration pages will build richer events. */
+    /** A published online webinar (demonstration data and tests). */
     public Event(EventKind kind, String title, String summary, String speakers, Instant startsAt, ZoneId zone, Duration duration,
                  Audience audience, int capacity, RegistrationWindow window, Instant now) {
         this.kind = kind;
@@ -145,9 +148,64 @@ public class Event {
         this.createdAt = now;
     }
 
+    /** A draft built from an organiser's form, already checked by {@link EventDetails#problems}. */
+    Event(EventDetails details, Instant now) {
+        this.status = EventStatus.DRAFT;
+        this.createdAt = now;
+        apply(details);
+    }
+
+    /** Takes the organiser's edited details, already checked by {@link EventDetails#problems}. */
+    void apply(EventDetails details) {
+        kind = details.getKind();
+        title = details.getTitle();
+        summary = details.getSummary();
+        speakers = details.getSpeakers();
+        topic = details.getTopic();
+        zoneId = details.zone().getId();
+        startsAt = details.startsAt();
+        durationMinutes = Math.toIntExact(Duration.between(startsAt, details.endsAt()).toMinutes());
+        online = details.isOnline();
+        joinUrl = online ? details.getJoinUrl() : null;
+        venue = online ? null : details.getVenue();
+        room = online ? null : details.getRoom();
+        audience = details.getAudience();
+        capacity = details.getCapacity();
+        registrationOpensAt = details.registrationOpensAt();
+        registrationClosesAt = details.registrationClosesAt();
+        credits = details.getCredits();
+        recordingUrl = details.getRecordingUrl();
+    }
+
+    void publish() {
+        status = EventStatus.PUBLISHED;
+    }
+
+    void cancel() {
+        status = EventStatus.CANCELLED;
+    }
+
+    void closeRegistrationEarly() {
+        registrationClosedEarly = true;
+    }
+
+    void reopenRegistration() {
+        registrationClosedEarly = false;
+    }
+
+    /** One more seat than planned, for a person an organiser moves from the waitlist by hand. */
+    void addSeat() {
+        capacity++;
+    }
+
+    /** True once the event has started: attendance can be recorded from then on. */
+    public boolean hasStarted(Instant now) {
+        return !now.isBefore(startsAt);
+    }
+
     /** The facts the registration rule needs. */
     RegistrationPolicy.EventFacts facts() {
-        return new RegistrationPolicy.EventFacts(audience, status == EventStatus.CANCELLED,
+        return new RegistrationPolicy.EventFacts(audience, status == EventStatus.CANCELLED, registrationClosedEarly,
                 new RegistrationWindow(registrationOpensAt, registrationClosesAt), startsAt, zone(), capacity, seatsTaken);
     }
 
@@ -217,8 +275,37 @@ public class Event {
         return online;
     }
 
-    String getJoinUrl() {
+    public String getJoinUrl() {
         return joinUrl;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public String getRoom() {
+        return room;
+    }
+
+    public String getRecordingUrl() {
+        return recordingUrl;
+    }
+
+    public Instant getRegistrationOpensAt() {
+        return registrationOpensAt;
+    }
+
+    public boolean isRegistrationClosedEarly() {
+        return registrationClosedEarly;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** Grows with every change of the event's details. */
+    int getVersion() {
+        return version;
     }
 
     public Audience getAudience() {

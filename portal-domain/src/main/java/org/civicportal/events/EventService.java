@@ -112,6 +112,26 @@ public class EventService {
         return seated && inTime && event.isOnline() ? Optional.ofNullable(event.getJoinUrl()) : Optional.empty();
     }
 
+    /**
+     * The recording of an event that has ended: for members in good standing today, whether or
+     * not they registered. Empty otherwise.
+     */
+    public Optional<String> recordingLink(Event event) {
+        boolean ended = !clock.instant().isBefore(event.getEndsAt());
+        return ended && event.getRecordingUrl() != null && gate.isInGoodStandingToday(callerId())
+                ? Optional.of(event.getRecordingUrl()) : Optional.empty();
+    }
+
+    /** The caller's registration for an event they attended, with what the certificate states. */
+    public Optional<Registration> myAttendance(long eventId) {
+        return em.createQuery("SELECT r FROM Registration r JOIN FETCH r.event JOIN FETCH r.account WHERE r.event.id = :eventId"
+                        + " AND r.account.id = :accountId AND r.attended = TRUE", Registration.class)
+                .setParameter("eventId", eventId)
+                .setParameter("accountId", callerId())
+                .getResultStream()
+                .findFirst();
+    }
+
     /** From when the join link shows. */
     public Instant joinLinkFrom(Event event) {
         return event.getStartsAt().minus(Duration.ofMinutes(joinLinkMinutesBefore));

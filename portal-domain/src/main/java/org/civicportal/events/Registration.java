@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import org.civicportal.account.Account;
 
@@ -23,11 +24,20 @@ import org.civicportal.account.Account;
 @NamedQuery(name = Registration.FIRST_WAITING, query = "SELECT r FROM Registration r JOIN FETCH r.account WHERE r.event.id = :eventId"
         + " AND r.status = org.civicportal.events.RegistrationStatus.WAITLISTED ORDER BY r.waitlistedAt, r.id")
 @NamedQuery(name = Registration.COUNT_BY_STATUS, query = "SELECT COUNT(r) FROM Registration r WHERE r.event.id = :eventId AND r.status = :status")
+@NamedQuery(name = Registration.BY_STATUS, query = "SELECT r FROM Registration r JOIN FETCH r.account WHERE r.event.id = :eventId"
+        + " AND r.status = :status ORDER BY r.waitlistedAt, r.createdAt, r.id")
+@NamedQuery(name = Registration.ACTIVE, query = "SELECT r FROM Registration r JOIN FETCH r.account WHERE r.event.id = :eventId"
+        + " AND r.status <> org.civicportal.events.RegistrationStatus.CANCELLED ORDER BY r.status, r.waitlistedAt, r.createdAt, r.id")
+@NamedQuery(name = Registration.SEATED_BY_EMAIL, query = "SELECT r FROM Registration r JOIN FETCH r.account a WHERE r.event.id = :eventId"
+        + " AND r.status = org.civicportal.events.RegistrationStatus.REGISTERED AND a.email IN :emails")
 public class Registration {
 
     static final String OF_MEMBER = "Registration.ofMember";
     static final String FIRST_WAITING = "Registration.firstWaiting";
     static final String COUNT_BY_STATUS = "Registration.countByStatus";
+    static final String BY_STATUS = "Registration.byStatus";
+    static final String ACTIVE = "Registration.active";
+    static final String SEATED_BY_EMAIL = "Registration.seatedByEmail";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +63,15 @@ public class Registration {
 
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
+
+    @Column(nullable = false)
+    private boolean attended;
+
+    @Column(name = "credits_earned", precision = 5, scale = 2)
+    private BigDecimal creditsEarned;
+
+    @Column(name = "attendance_recorded_at")
+    private Instant attendanceRecordedAt;
 
     @Version
     private int version;
@@ -82,6 +101,33 @@ public class Registration {
     void cancel(Instant now) {
         status = RegistrationStatus.CANCELLED;
         cancelledAt = now;
+    }
+
+    /** Records that the person came, which earns the event's credits; or that they did not. */
+    void recordAttendance(boolean came, BigDecimal credits, Instant now) {
+        attended = came;
+        creditsEarned = came ? credits : null;
+        attendanceRecordedAt = now;
+    }
+
+    public boolean isAttended() {
+        return attended;
+    }
+
+    public BigDecimal getCreditsEarned() {
+        return creditsEarned;
+    }
+
+    public Instant getAttendanceRecordedAt() {
+        return attendanceRecordedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getWaitlistedAt() {
+        return waitlistedAt;
     }
 
     public boolean isActive() {

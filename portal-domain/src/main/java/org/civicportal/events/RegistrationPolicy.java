@@ -16,8 +16,8 @@ public final class RegistrationPolicy {
     }
 
     /** The facts about the event the rule needs. */
-    public record EventFacts(Audience audience, boolean cancelled, RegistrationWindow window, Instant startsAt, ZoneId zone,
-                             int capacity, int seatsTaken) {
+    public record EventFacts(Audience audience, boolean cancelled, boolean closedEarly, RegistrationWindow window, Instant startsAt,
+                             ZoneId zone, int capacity, int seatsTaken) {
     }
 
     /**
@@ -37,6 +37,9 @@ public final class RegistrationPolicy {
         }
         if (alreadyRegistered) {
             return RegistrationVerdict.refused("You are already registered.");
+        }
+        if (event.closedEarly()) {
+            return RegistrationVerdict.refused("The organisers have closed registration.");
         }
         switch (event.window().phaseAt(now)) {
             case NOT_OPEN_YET:

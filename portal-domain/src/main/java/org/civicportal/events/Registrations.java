@@ -13,9 +13,6 @@ import java.util.Optional;
 import org.civicportal.account.Account;
 import org.civicportal.membership.MembershipGate;
 import org.civicportal.shared.InvalidInputException;
-import org.civicportal.shared.PortalSettings;
-import org.civicportal.shared.mail.Attachment;
-import org.civicportal.shared.mail.Mailer;
 
 /**
  * Taking and giving back seats. A seat is taken by one conditional UPDATE on the event row
@@ -34,10 +31,7 @@ public class Registrations {
     MembershipGate gate;
 
     @Inject
-    Mailer mailer;
-
-    @Inject
-    PortalSettings settings;
+    EventMails mails;
 
     @Inject
     Clock clock;
@@ -76,9 +70,9 @@ public class Registrations {
             throw new InvalidInputException("registration", "You are already registered.");
         }
         if (seated) {
-            confirmed(registration, event);
+            mails.registered(registration, event);
         } else {
-            waitlisted(registration, event);
+            mails.waitlisted(registration, event);
         }
         return registration;
     }
@@ -98,19 +92,61 @@ public class Registrations {
         if (!hadSeat) {
             return;
         }
-        cancelled(registration, event);
-        Optional<Registration> next = em.createNamedQuery(Registration.FIRST_WAITING, Registration.class)
-                .setParameter("eventId", eventId)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
-        if (next.isPresent()) {
+        mails.registrationCancelled(registration, event);
+        em.createNamedQuery(Event.FREE_SEAT).setParameter("id", eventId).executeUpdate();
+        fillFreeSeats(event, "Someone cancelled, so");
+    }
+
+    /**
+     * Gives every free seat of the event to the first people on its waitlist, in order, and tells
+     * each by mail. The caller holds the event row's lock. Nobody moves up to a cancelled event.
+     *
+     * @param why the start of the sentence that tells them, e.g. "Someone cancelled, so"
+     * @return how many moved up
+     */
+    int fillFreeSeats(Event event, String why) {
+        int moved = 0;
+        if (event.getStatus() == EventStatus.CANCELLED) {
+            return moved;
+        }
+        while (true) {
+            Optional<Registration> next = em.createNamedQuery(Registration.FIRST_WAITING, Registration.class)
+                    .setParameter("eventId", event.getId())
+                    .setMaxResults(1)
+                    .getResultStream()
+                    .findFirst();
+            if (next.isEmpty() || em.createNamedQuery(Event.TAKE_SEAT).setParameter("id", event.getId()).executeUpdate() == 0) {
+                return moved;
+            }
             next.get().seat();
             em.flush();
-            promoted(next.get(), event);
-        } else {
-            em.createNamedQuery(Event.FREE_SEAT).setParameter("id", eventId).executeUpdate();
+            mails.promoted(next.get(), event, why);
+            moved++;
         }
+    }
+
+    /**
+     * Gives a seat to a person on the waitlist, out of turn, as an organiser decides. When no seat
+     * is free the event gets one more, so nobody already seated loses theirs. The caller holds the
+     * event row's lock.
+     *
+     * @throws InvalidInputException if the registration is not on this event's waitlist
+     */
+    Registration giveSeat(Event event, long registrationId) {
+        Registration registration = em.find(Registration.class, registrationId);
+        if (registration == null || !registration.getEvent().getId().equals(event.getId())
+                || registration.getStatus() != RegistrationStatus.WAITLISTED) {
+            throw new InvalidInputException("waitlist", "That person is no longer on the waitlist.");
+        }
+        if (em.createNamedQuery(Event.TAKE_SEAT).setParameter("id", event.getId()).executeUpdate() == 0) {
+            event.addSeat();
+            em.flush();
+            em.createNamedQuery(Event.TAKE_SEAT).setParameter("id", event.getId()).executeUpdate();
+        }
+        registration.seat();
+        em.flush();
+        mails.promoted(registration, event, "The organisers gave you a seat:");
+        return registration;
     }
 
     /** How many registrations of the event are in the status. */
@@ -129,51 +165,4 @@ public class Registrations {
                 .findFirst();
     }
 
-    private String pageOf(Event event) {
-        return settings.link("events/event.xhtml?id=" + event.getId());
-    }
-
-    private Attachment invitation(Registration registration, Event event) {
-        return new Attachment("event-" + event.getId() + ".ics", "text/calendar; method=REQUEST",
-                CalendarFile.invitation(event.calendarEntry(pageOf(event), registration.getVersion()), clock.instant()));
-    }
-
-    private void confirmed(Registration registration, Event event) {
-        Account account = registration.getAccount();
-        mailer.send(account.getEmail(), "You are registered: " + event.getTitle(),
-                "Hello " + account.getFullName() + ",\n\n"
-                + "You are registered for \"" + event.getTitle() + "\", " + EventTimes.dayAndTime(event.getStartsAt(), event.zone())
-                + ", " + event.getPlace() + ".\n"
-                + (event.isOnline() ? "The join link appears on the event page shortly before the start: " : "Details: ")
-                + pageOf(event) + "\n"
-                + "The attached file adds it to your calendar. If you cannot come, please cancel so someone on the waitlist gets the seat.\n",
-                invitation(registration, event));
-    }
-
-    private void waitlisted(Registration registration, Event event) {
-        Account account = registration.getAccount();
-        mailer.send(account.getEmail(), "You are on the waitlist: " + event.getTitle(),
-                "Hello " + account.getFullName() + ",\n\n"
-                + "\"" + event.getTitle() + "\" is full, so you are on the waitlist. If a seat opens up, it goes to the first"
-                + " on the list and we email you at once.\n" + pageOf(event) + "\n");
-    }
-
-    private void cancelled(Registration registration, Event event) {
-        Account account = registration.getAccount();
-        mailer.send(account.getEmail(), "Registration cancelled: " + event.getTitle(),
-                "Hello " + account.getFullName() + ",\n\n"
-                + "Your registration for \"" + event.getTitle() + "\" is cancelled. The attached file removes it from your calendar.\n",
-                new Attachment("event-" + event.getId() + ".ics", "text/calendar; method=CANCEL",
-                        CalendarFile.cancellation(event.calendarEntry(pageOf(event), registration.getVersion()), clock.instant())));
-    }
-
-    private void promoted(Registration registration, Event event) {
-        Account account = registration.getAccount();
-        mailer.send(account.getEmail(), "A seat opened up: " + event.getTitle(),
-                "Hello " + account.getFullName() + ",\n\n"
-                + "Someone cancelled, so you moved from the waitlist to a seat at \"" + event.getTitle() + "\", "
-                + EventTimes.dayAndTime(event.getStartsAt(), event.zone()) + ".\n"
-                + "If you can no longer attend, please cancel so the next person gets the seat: "
-                + settings.link("events/my-events.xhtml") + "\n", invitation(registration, event));
-    }
 }

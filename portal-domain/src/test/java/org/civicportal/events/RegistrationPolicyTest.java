@@ -19,7 +19,7 @@ class RegistrationPolicyTest {
     private static final Instant STARTS = Instant.parse("2027-01-14T19:00:00Z"); // 2:00 PM in New York
 
     private static EventFacts webinar(Audience audience, int seatsTaken) {
-        return new EventFacts(audience, false, new RegistrationWindow(OPENS, CLOSES), STARTS, NEW_YORK, 50, seatsTaken);
+        return new EventFacts(audience, false, false, new RegistrationWindow(OPENS, CLOSES), STARTS, NEW_YORK, 50, seatsTaken);
     }
 
     private static final Standing PAID_THROUGH_2027 =
@@ -70,8 +70,17 @@ class RegistrationPolicyTest {
         assertEquals("Log in to register.", RegistrationPolicy.verdict(webinar(Audience.EVERYONE, 0), false, null, false, now).reason());
         assertEquals("You are already registered.",
                 RegistrationPolicy.verdict(webinar(Audience.EVERYONE, 0), true, null, true, now).reason());
-        EventFacts cancelled = new EventFacts(Audience.EVERYONE, true, new RegistrationWindow(OPENS, CLOSES), STARTS, NEW_YORK, 50, 0);
+        EventFacts cancelled = new EventFacts(Audience.EVERYONE, true, false, new RegistrationWindow(OPENS, CLOSES), STARTS, NEW_YORK, 50, 0);
         assertEquals("This event was cancelled.", RegistrationPolicy.verdict(cancelled, true, null, false, now).reason());
+    }
+
+    @Test
+    void registrationClosedEarlyByTheOrganisersIsClosedInsideTheWindow() {
+        Instant now = Instant.parse("2026-12-10T15:00:00Z");
+        EventFacts closed = new EventFacts(Audience.EVERYONE, false, true, new RegistrationWindow(OPENS, CLOSES), STARTS, NEW_YORK, 50, 0);
+        RegistrationVerdict verdict = RegistrationPolicy.verdict(closed, true, null, false, now);
+        assertEquals(Outcome.REFUSED, verdict.outcome());
+        assertEquals("The organisers have closed registration.", verdict.reason());
     }
 
     @Test

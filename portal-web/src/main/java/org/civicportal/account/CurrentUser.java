@@ -22,6 +22,11 @@ public class CurrentUser {
         return request.isUserInRole(Role.Names.ADMIN);
     }
 
+    /** Editors run events (and, later, publishing). */
+    public boolean isEditor() {
+        return request.isUserInRole(Role.Names.EDITOR);
+    }
+
     /** The person's name as they gave it. */
     public String getDisplayName() {
         HttpSession session = request.getSession(false);

@@ -37,7 +37,7 @@ public class EventCalendarServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        CalendarFile.Entry entry = event.calendarEntry(settings.link("events/event.xhtml?id=" + event.getId()), 0);
+        CalendarFile.Entry entry = event.calendarEntry(settings.link("events/event.xhtml?id=" + event.getId()), event.getVersion());
         String ics = event.getStatus() == EventStatus.CANCELLED
                 ? CalendarFile.cancellation(entry, clock.instant())
                 : CalendarFile.invitation(entry, clock.instant());

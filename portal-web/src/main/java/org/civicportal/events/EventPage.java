@@ -96,6 +96,11 @@ public class EventPage {
         return registration == null ? Optional.empty() : events.joinLink(event);
     }
 
+    /** The recording, once the event has ended, for members in good standing. */
+    public Optional<String> getRecordingLink() {
+        return currentUser.isLoggedIn() ? events.recordingLink(event) : Optional.empty();
+    }
+
     public String getJoinLinkFrom() {
         return EventTimes.dayAndTime(events.joinLinkFrom(event), event.zone());
     }

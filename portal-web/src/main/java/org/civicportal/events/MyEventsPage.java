@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 
@@ -34,6 +35,11 @@ public class MyEventsPage {
 
     public List<Registration> getUpcoming() {
         return upcoming;
+    }
+
+    /** The credits of every event attended, summed. */
+    public BigDecimal getCreditsEarned() {
+        return past.stream().map(Registration::getCreditsEarned).filter(c -> c != null).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public List<Registration> getPast() {
