@@ -30,7 +30,9 @@ ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "Start-up to first page served: ${ready_ms} ms"
 echo "Resident memory after start-up: $(( $(ps -o rss= -p "$pid") / 1024 )) MiB"
 
-for page in index.xhtml login.xhtml signup.xhtml; do
+# the demonstration events are seeded at start-up; the first one is a published webinar
+for page in index.xhtml login.xhtml signup.xhtml events/events.xhtml "events/events.xhtml?when=past" \
+            "events/event.xhtml?id=1" "events/calendar?id=1"; do
     cookies=$(curl -s -D - -o /dev/null "http://127.0.0.1:$port/$page" | grep -ci '^set-cookie' || true)
     echo
     echo "== GET /$page  (Set-Cookie headers on an anonymous visit: $cookies)"

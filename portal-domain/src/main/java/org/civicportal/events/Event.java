@@ -239,6 +239,11 @@ public class Event {
         this.joinUrl = joinUrl;
     }
 
+    /** Sets where members in good standing watch the recording once the event has ended. */
+    public void recordingAt(String url) {
+        this.recordingUrl = url;
+    }
+
     public void setTopic(String topic) {
         this.topic = topic;
     }

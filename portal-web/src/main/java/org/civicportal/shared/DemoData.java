@@ -129,6 +129,7 @@ public class DemoData {
                 pastStart, newYork, Duration.ofMinutes(60), Audience.MEMBERS_ONLY, 100,
                 new RegistrationWindow(pastStart.minus(Duration.ofDays(30)), pastStart.minus(Duration.ofDays(1))), now);
         past.setTopic("Public safety");
+        past.recordingAt("https://video.civicportal.example/recordings/fire-and-ems-contracting");
         events.save(past);
         LOG.info("Demonstration data: 3 events added");
     }
