@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.civicportal.shared.Downloads;
 import org.civicportal.account.Account;
 import org.civicportal.shared.OnePagePdf;
 import org.civicportal.shared.OnePagePdf.Row;
@@ -33,16 +34,8 @@ public class CertificateServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long eventId;
-        try {
-            eventId = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException malformed) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Registration attendance = events.myAttendance(eventId).orElse(null);
+        Registration attendance = Downloads.find(request, "id", events::myAttendance, response).orElse(null);
         if (attendance == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Event event = attendance.getEvent();

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.civicportal.shared.Downloads;
 import org.civicportal.shared.PortalSettings;
 
 /** "Add to calendar": the event as an .ics file. Public, like the event page; never creates a session. */
@@ -27,14 +28,8 @@ public class EventCalendarServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Event event;
-        try {
-            event = catalog.find(Long.parseLong(request.getParameter("id"))).orElse(null);
-        } catch (NumberFormatException malformed) {
-            event = null;
-        }
+        Event event = Downloads.find(request, "id", catalog::find, response).orElse(null);
         if (event == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         CalendarFile.Entry entry = event.calendarEntry(settings.link("events/event.xhtml?id=" + event.getId()), event.getVersion());

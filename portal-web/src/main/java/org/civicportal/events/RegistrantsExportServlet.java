@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.civicportal.shared.Downloads;
 import org.civicportal.account.Account;
 import org.civicportal.shared.Csv;
 
@@ -25,18 +26,11 @@ public class RegistrantsExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long eventId;
-        try {
-            eventId = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException malformed) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Event event = administration.find(eventId).orElse(null);
+        Event event = Downloads.find(request, "id", administration::find, response).orElse(null);
         if (event == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        long eventId = event.getId();
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"registrants-event-" + eventId + ".csv\"");
         response.setHeader("Cache-Control", "private, no-store");

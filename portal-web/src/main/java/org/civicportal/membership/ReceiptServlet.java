@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
+import org.civicportal.shared.Downloads;
 import org.civicportal.shared.PortalSettings;
 
 /**
@@ -26,16 +28,8 @@ public class ReceiptServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        long invoiceId;
-        try {
-            invoiceId = Long.parseLong(request.getParameter("invoice"));
-        } catch (NumberFormatException | NullPointerException malformed) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Receipt receipt = memberships.myReceipt(invoiceId);
+        Receipt receipt = Downloads.find(request, "invoice", id -> Optional.ofNullable(memberships.myReceipt(id)), response).orElse(null);
         if (receipt == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         response.setContentType("application/pdf");

@@ -130,9 +130,6 @@ class EventJourney {
     }
 
     private String control(String query) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base + "test-control?" + query)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        return response.body().trim();
+        return TestControlServlet.call(base, query);
     }
 }

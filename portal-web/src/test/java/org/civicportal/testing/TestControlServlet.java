@@ -60,6 +60,17 @@ public class TestControlServlet extends HttpServlet {
     @PersistenceContext
     EntityManager em;
 
+    /** Calls the servlet from a test, e.g. {@code call(base, "clock=2027-01-05T15:00:00Z")}; returns its answer. */
+    public static String call(java.net.URL base, String query) throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "test-control?" + query)).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("test-control?" + query + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body().trim();
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain");
