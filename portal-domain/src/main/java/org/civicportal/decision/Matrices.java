@@ -188,6 +188,7 @@ public class Matrices {
         if (criterion.getWeight() != weight) {
             criterion.weigh(weight);
             record(matrix, accountId, "Weight of \u201c" + criterion.getName() + "\u201d set to " + weight);
+            em.flush(); // the caller gets the new version to send with its next change
         }
         return criterion;
     }
@@ -222,6 +223,7 @@ public class Matrices {
         if (existing.getGrade() != grade || !java.util.Objects.equals(existing.getNote(), cleanNote)) {
             existing.change(grade, cleanNote);
             record(matrix, accountId, "Graded " + characteristic.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + grade);
+            em.flush();
         }
         return existing;
     }
@@ -262,6 +264,7 @@ public class Matrices {
         if (existing.getScore() != score || !java.util.Objects.equals(existing.getRationale(), cleanRationale)) {
             existing.change(score, cleanRationale);
             record(matrix, accountId, what);
+            em.flush();
         }
         return existing;
     }

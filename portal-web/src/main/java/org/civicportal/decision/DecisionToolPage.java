@@ -1,0 +1,68 @@
+package org.civicportal.decision;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The public page of the decision-matrix tool ({@code decision/index.xhtml}): what it does, and a
+ * read-only sample worked through by the same arithmetic as members' matrices.
+ */
+@Named
+@RequestScoped
+public class DecisionToolPage {
+
+    /** The sample: fleet maintenance in a county of about 60,000, with the default criteria. */
+    static final List<String> SAMPLE_OPTIONS = List.of("Keep in-house", "Shared garage with the city",
+            "Contract with a private firm", "Partnership with a nonprofit");
+    static final List<String> SAMPLE_CRITERIA = List.of("Service level and quality", "Annual cost", "Transition cost",
+            "Control and accountability", "Financial risk", "Legal and political risk", "Capacity and expertise",
+            "Effect on employees", "Implementation effort");
+    static final int[] SAMPLE_WEIGHTS = {20, 20, 10, 10, 10, 10, 10, 5, 5};
+    static final int[][] SAMPLE_SCORES = {
+        {3, 2, 5, 5, 3, 4, 3, 5, 5},
+        {4, 4, 3, 4, 4, 4, 4, 4, 3},
+        {4, 4, 3, 2, 3, 2, 4, 2, 3},
+        {2, 3, 2, 3, 2, 3, 2, 3, 2},
+    };
+
+    private final MatrixResults sample = new MatrixResults(new Readiness(sampleGrades()),
+            new MatrixScoring(SAMPLE_OPTIONS, SAMPLE_CRITERIA, SAMPLE_WEIGHTS, SAMPLE_SCORES, ScoreScale.DEFAULT), null);
+
+    private static Map<Characteristic, Integer> sampleGrades() {
+        Map<Characteristic, Integer> grades = new EnumMap<>(Characteristic.class);
+        int[] values = {3, 3, 2, 3, 2, 2, 2, 3, 2, 1, 2, 3, 2, 2};
+        Characteristic[] all = Characteristic.values();
+        for (int i = 0; i < all.length; i++) {
+            grades.put(all[i], values[i]);
+        }
+        return grades;
+    }
+
+    public MatrixResults getSample() {
+        return sample;
+    }
+
+    public List<String> getSampleOptions() {
+        return SAMPLE_OPTIONS;
+    }
+
+    public List<String> getSampleCriteria() {
+        return SAMPLE_CRITERIA;
+    }
+
+    /** The sample's weights and scores as rows for the table: criterion, weight, then each option's score. */
+    public List<List<String>> getSampleRows() {
+        return java.util.stream.IntStream.range(0, SAMPLE_CRITERIA.size()).mapToObj(c -> {
+            List<String> row = new java.util.ArrayList<>();
+            row.add(SAMPLE_CRITERIA.get(c));
+            row.add(String.valueOf(SAMPLE_WEIGHTS[c]));
+            for (int[] option : SAMPLE_SCORES) {
+                row.add(String.valueOf(option[c]));
+            }
+            return row;
+        }).toList();
+    }
+}

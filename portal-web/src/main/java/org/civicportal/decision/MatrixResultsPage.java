@@ -1,0 +1,65 @@
+package org.civicportal.decision;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A matrix's results ({@code decision/results.xhtml?id=…}): for its owner, and read only for
+ * members in good standing when the owner shared it.
+ */
+@Named
+@RequestScoped
+public class MatrixResultsPage {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMMM d, uuuu, h:mm a 'UTC'", Locale.US)
+            .withZone(ZoneOffset.UTC);
+
+    @Inject
+    DecisionService decisions;
+
+    private Long id;
+    private MatrixContent content;
+    private MatrixResults results;
+    private List<MatrixChange> history;
+
+    public void load() {
+        content = id == null ? null : decisions.open(id).orElse(null);
+        if (content != null) {
+            results = MatrixResults.of(content);
+            history = decisions.history(id);
+        }
+    }
+
+    public String when(MatrixChange change) {
+        return WHEN.format(change.getChangedAt());
+    }
+
+    public boolean isOwner() {
+        return decisions.owns(content.matrix());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public MatrixContent getContent() {
+        return content;
+    }
+
+    public MatrixResults getResults() {
+        return results;
+    }
+
+    public List<MatrixChange> getHistory() {
+        return history;
+    }
+}
