@@ -120,9 +120,9 @@ public class Matrices {
     public MatrixOption addOption(long accountId, long matrixId, String name) {
         DecisionMatrix matrix = editable(accountId, matrixId);
         String clean = text(name, "optionName", "Enter the option's name.", 100);
-        if (matrix.getOptions().stream().anyMatch(o -> o.getName().equalsIgnoreCase(clean))) {
-            throw new InvalidInputException("optionName", "\u201c" + clean + "\u201d is already an option.");
-        }
+        matrix.getOptions().stream().filter(o -> o.getName().equalsIgnoreCase(clean)).findFirst().ifPresent(same -> {
+            throw new InvalidInputException("optionName", "\u201c" + same.getName() + "\u201d is already an option.");
+        });
         MatrixOption option = matrix.addOption(clean);
         record(matrix, accountId, "Added the option \u201c" + clean + "\u201d");
         return option;
@@ -145,9 +145,9 @@ public class Matrices {
     public MatrixCriterion addCriterion(long accountId, long matrixId, String name, String description, Integer weight) {
         DecisionMatrix matrix = editable(accountId, matrixId);
         String clean = text(name, "criterionName", "Enter the criterion's name.", 100);
-        if (matrix.getCriteria().stream().anyMatch(c -> c.getName().equalsIgnoreCase(clean))) {
-            throw new InvalidInputException("criterionName", "\u201c" + clean + "\u201d is already a criterion.");
-        }
+        matrix.getCriteria().stream().filter(c -> c.getName().equalsIgnoreCase(clean)).findFirst().ifPresent(same -> {
+            throw new InvalidInputException("criterionName", "\u201c" + same.getName() + "\u201d is already a criterion.");
+        });
         checkWeight(weight, "criterionWeight");
         String cleanDescription = description == null || description.isBlank() ? null : description.strip();
         if (cleanDescription != null && cleanDescription.length() > 500) {

@@ -23,6 +23,7 @@ import org.civicportal.testing.Mailbox;
 import org.civicportal.testing.MovableClock;
 import org.civicportal.testing.PortalDeployment;
 import org.civicportal.testing.TestControlServlet;
+import org.civicportal.testing.TestPeople;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -43,7 +44,7 @@ class EventJourney {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PortalDeployment.war().addClasses(MovableClock.class, TestControlServlet.class);
+        return PortalDeployment.war().addClasses(MovableClock.class, TestControlServlet.class, TestPeople.class);
     }
 
     @ArquillianResource

@@ -1,8 +1,6 @@
 package org.civicportal.testing;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,27 +8,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import org.civicportal.account.AccountSeeding;
-import org.civicportal.account.PositionType;
 import org.civicportal.account.Role;
-import org.civicportal.account.SignUp;
 import org.civicportal.events.Audience;
 import org.civicportal.events.Event;
 import org.civicportal.events.EventKind;
 import org.civicportal.events.EventSeeding;
 import org.civicportal.events.RegistrationWindow;
-import org.civicportal.membership.Invoice;
-import org.civicportal.membership.InvoiceStatus;
-import org.civicportal.membership.MembershipLifecycle;
-import org.civicportal.membership.PaymentDetails;
-import org.civicportal.membership.PaymentMethod;
-import org.civicportal.membership.PaymentRecorder;
 
 /**
  * Lets a browser journey set the portal's clock, create an event, and create a confirmed account
@@ -49,16 +36,7 @@ public class TestControlServlet extends HttpServlet {
     EventSeeding events;
 
     @Inject
-    AccountSeeding accounts;
-
-    @Inject
-    MembershipLifecycle memberships;
-
-    @Inject
-    PaymentRecorder payments;
-
-    @PersistenceContext
-    EntityManager em;
+    TestPeople people;
 
     /** Calls the servlet from a test, e.g. {@code call(base, "clock=2027-01-05T15:00:00Z")}; returns its answer. */
     public static String call(java.net.URL base, String query) throws Exception {
@@ -94,30 +72,9 @@ public class TestControlServlet extends HttpServlet {
 
     /** {@code account=email&name=…&password=…&roles=EDITOR,MEMBER[&paid=true]}: the new account's id. */
     private long account(HttpServletRequest request) {
-        SignUp signUp = new SignUp();
-        signUp.setEmail(request.getParameter("account"));
-        signUp.setPassword(request.getParameter("password"));
-        signUp.setFullName(request.getParameter("name"));
-        signUp.setPositionTitle("Assistant City Manager");
-        signUp.setPositionType(PositionType.LOCAL_GOVERNMENT_STAFF);
-        signUp.getJurisdiction().setName("City of Fairhaven");
-        signUp.getJurisdiction().setRegion("OR");
-        signUp.getJurisdiction().setCountry("US");
-        signUp.getJurisdiction().setPopulation(42_000);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream(request.getParameter("roles").split(",")).map(Role::valueOf).forEach(roles::add);
-        long id = accounts.createConfirmed(signUp, roles).getId();
-        if ("true".equals(request.getParameter("paid"))) {
-            memberships.join(id, "LOCAL_GOVERNMENT_STAFF");
-            Invoice invoice = em.createQuery("SELECT i FROM Invoice i WHERE i.membership.account.id = :id AND i.status = :open", Invoice.class)
-                    .setParameter("id", id).setParameter("open", InvoiceStatus.OPEN).getSingleResult();
-            PaymentDetails paid = new PaymentDetails();
-            paid.setAmount(invoice.totalDue().amount());
-            paid.setMethod(PaymentMethod.CHECK);
-            paid.setReference("TEST-" + id);
-            paid.setReceivedOn(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-            payments.record(invoice.getId(), paid, null);
-        }
-        return id;
+        return people.create(request.getParameter("account"), request.getParameter("name"), request.getParameter("password"), roles,
+                "true".equals(request.getParameter("paid")));
     }
 }
