@@ -24,6 +24,9 @@ public class DecisionService {
     @Inject
     Matrices matrices;
 
+    @Inject
+    Participation participation;
+
     public DecisionMatrix create(String title, Long serviceAreaId) {
         return matrices.create(callerId(), title, serviceAreaId);
     }
@@ -84,6 +87,22 @@ public class DecisionService {
 
     public void finalise(long matrixId) {
         matrices.finalise(callerId(), matrixId);
+    }
+
+    public MatrixParticipant invite(long matrixId, String name, String email) {
+        return participation.invite(callerId(), matrixId, name, email);
+    }
+
+    public void sendAgain(long matrixId, long participantId) {
+        participation.sendAgain(callerId(), matrixId, participantId);
+    }
+
+    public Participation.Dialogue dialogue(long matrixId) {
+        return participation.dialogue(callerId(), matrixId);
+    }
+
+    public void comment(long matrixId, String topic, String body) {
+        participation.commentAsOwner(callerId(), matrixId, topic, body);
     }
 
     private long callerId() {

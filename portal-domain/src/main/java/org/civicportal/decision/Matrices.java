@@ -106,7 +106,7 @@ public class Matrices {
 
     /** @throws InvalidInputException for a missing title */
     public void describe(long accountId, long matrixId, String title, String context, Long serviceAreaId) {
-        DecisionMatrix matrix = editable(accountId, matrixId);
+        DecisionMatrix matrix = editableBy(accountId, matrixId);
         String cleanTitle = text(title, "title", "Enter a title, e.g. the service and the question.", 200);
         String cleanContext = context == null || context.isBlank() ? null : context.strip();
         if (cleanContext != null && cleanContext.length() > 2000) {
@@ -118,7 +118,7 @@ public class Matrices {
 
     /** @throws InvalidInputException for an empty or duplicate name */
     public MatrixOption addOption(long accountId, long matrixId, String name) {
-        DecisionMatrix matrix = editable(accountId, matrixId);
+        DecisionMatrix matrix = editableBy(accountId, matrixId);
         String clean = text(name, "optionName", "Enter the option's name.", 100);
         matrix.getOptions().stream().filter(o -> o.getName().equalsIgnoreCase(clean)).findFirst().ifPresent(same -> {
             throw new InvalidInputException("optionName", "\u201c" + same.getName() + "\u201d is already an option.");
@@ -130,7 +130,7 @@ public class Matrices {
 
     /** Removes an option and its scores. A matrix keeps at least two options. */
     public void removeOption(long accountId, long matrixId, long optionId) {
-        DecisionMatrix matrix = editable(accountId, matrixId);
+        DecisionMatrix matrix = editableBy(accountId, matrixId);
         MatrixOption option = matrix.getOptions().stream().filter(o -> o.getId() == optionId).findFirst()
                 .orElseThrow(() -> new InvalidInputException("options", "That option is no longer in the matrix."));
         if (matrix.getOptions().size() <= 2) {
@@ -143,7 +143,7 @@ public class Matrices {
 
     /** @throws InvalidInputException for an empty or duplicate name or a weight outside 0 to 100 */
     public MatrixCriterion addCriterion(long accountId, long matrixId, String name, String description, Integer weight) {
-        DecisionMatrix matrix = editable(accountId, matrixId);
+        DecisionMatrix matrix = editableBy(accountId, matrixId);
         String clean = text(name, "criterionName", "Enter the criterion's name.", 100);
         matrix.getCriteria().stream().filter(c -> c.getName().equalsIgnoreCase(clean)).findFirst().ifPresent(same -> {
             throw new InvalidInputException("criterionName", "\u201c" + same.getName() + "\u201d is already a criterion.");
@@ -160,7 +160,7 @@ public class Matrices {
 
     /** Removes a criterion and its scores. A matrix keeps at least one criterion. */
     public void removeCriterion(long accountId, long matrixId, long criterionId) {
-        DecisionMatrix matrix = editable(accountId, matrixId);
+        DecisionMatrix matrix = editableBy(accountId, matrixId);
         MatrixCriterion criterion = criterionOf(matrix, criterionId);
         if (matrix.getCriteria().size() <= 1) {
             throw new InvalidInputException("criteria", "A matrix needs at least one criterion.");
@@ -176,7 +176,7 @@ public class Matrices {
      * @throws ChangedMeanwhile if it changed; the page shows the newer value
      */
     public MatrixCriterion weigh(long accountId, long matrixId, long criterionId, Integer weight, int seenVersion) {
-        DecisionMatrix matrix = editable(accountId, matrixId);
+        DecisionMatrix matrix = editableBy(accountId, matrixId);
         checkWeight(weight, "weight");
         MatrixCriterion criterion = criterionOf(matrix, criterionId);
         em.lock(criterion, LockModeType.PESSIMISTIC_WRITE);
@@ -200,7 +200,7 @@ public class Matrices {
      * @throws ChangedMeanwhile if it changed meanwhile
      */
     public MatrixGrade grade(long accountId, long matrixId, Characteristic characteristic, Integer grade, String note, Integer seenVersion) {
-        DecisionMatrix matrix = editable(accountId, matrixId);
+        DecisionMatrix matrix = editableBy(accountId, matrixId);
         if (grade == null || grade < Readiness.MIN_GRADE || grade > Readiness.MAX_GRADE) {
             throw new InvalidInputException("grade", "Choose a grade from 1 to 3.");
         }
@@ -237,7 +237,7 @@ public class Matrices {
      */
     public MatrixScore score(long accountId, long matrixId, long optionId, long criterionId, Integer score, String rationale,
                              Integer seenVersion) {
-        DecisionMatrix matrix = editable(accountId, matrixId);
+        DecisionMatrix matrix = editableBy(accountId, matrixId);
         MatrixOption option = matrix.getOptions().stream().filter(o -> o.getId() == optionId).findFirst()
                 .orElseThrow(() -> new InvalidInputException("score", "That option is no longer in the matrix."));
         MatrixCriterion criterion = criterionOf(matrix, criterionId);
@@ -278,7 +278,7 @@ public class Matrices {
 
     /** Closes the matrix: from now on it is read only. */
     public void finalise(long accountId, long matrixId) {
-        DecisionMatrix matrix = editable(accountId, matrixId);
+        DecisionMatrix matrix = editableBy(accountId, matrixId);
         matrix.finalise(clock.instant());
         record(matrix, accountId, "Finalised the matrix");
     }
@@ -301,7 +301,8 @@ public class Matrices {
         return matrix;
     }
 
-    private DecisionMatrix editable(long accountId, long matrixId) {
+    /** The owner's matrix, if it may still change and they are a member in good standing. */
+    DecisionMatrix editableBy(long accountId, long matrixId) {
         DecisionMatrix matrix = owned(accountId, matrixId);
         requireMember(accountId);
         if (matrix.isFinal()) {
@@ -330,7 +331,8 @@ public class Matrices {
                 .orElseThrow(() -> new InvalidInputException("serviceArea", "Choose a service from the list."));
     }
 
-    private void record(DecisionMatrix matrix, long accountId, String what) {
+    /** Adds a line to the matrix's history. */
+    void record(DecisionMatrix matrix, long accountId, String what) {
         em.persist(new MatrixChange(matrix.getId(), clock.instant(), em.find(Account.class, accountId).getFullName(), what));
     }
 
@@ -351,7 +353,7 @@ public class Matrices {
         return clean;
     }
 
-    private static String optionalText(String value, String field) {
+    static String optionalText(String value, String field) {
         String clean = value == null || value.isBlank() ? null : value.strip();
         if (clean != null && clean.length() > 1000) {
             throw new InvalidInputException(field, "Use at most 1,000 characters.");

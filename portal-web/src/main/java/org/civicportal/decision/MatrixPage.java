@@ -117,6 +117,10 @@ public class MatrixPage implements Serializable {
 
     public void saveScore(long optionId, long criterionId) {
         String key = optionId + ":" + criterionId;
+        if (scores.get(key) == null && scoreVersions.get(key) == null) {
+            feedback.put(key, "Choose a score: the reason is saved with it.");
+            return;
+        }
         autosave(key, () -> {
             MatrixScore saved = decisions.score(id, optionId, criterionId, scores.get(key), rationales.get(key), scoreVersions.get(key));
             scoreVersions.put(key, saved.getVersion());

@@ -1,0 +1,173 @@
+package org.civicportal.decision;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.civicportal.shared.FieldMessages;
+import org.civicportal.shared.InvalidInputException;
+
+/**
+ * The owner's view of the group dialogue ({@code decision/dialogue.xhtml?id=…}): invitations,
+ * who has submitted, the disagreements to discuss first, every cell's average and spread, and the
+ * comments. The agreed values are then recorded on the matrix itself.
+ */
+@Named
+@ViewScoped
+public class DialoguePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One line of the agenda, in words. */
+    public record AgendaItem(String subject, String values, int spread, String average) {
+    }
+
+    @Inject
+    DecisionService decisions;
+
+    private Long id;
+    private transient MatrixContent content;
+    private transient Participation.Dialogue dialogue;
+    private String name;
+    private String email;
+    private String commentTopic;
+    private String commentBody;
+
+    public void load() {
+        content = id == null ? null : decisions.open(id).filter(c -> decisions.owns(c.matrix())).orElse(null);
+        dialogue = content == null ? null : decisions.dialogue(id);
+    }
+
+    public void invite() {
+        try {
+            MatrixParticipant invited = decisions.invite(id, name, email);
+            FieldMessages.info(invited.getName() + " is invited: their link is on its way to " + invited.getEmail() + ".");
+            name = null;
+            email = null;
+            load();
+        } catch (InvalidInputException problems) {
+            FieldMessages.show(problems, "invite");
+        }
+    }
+
+    public void sendAgain(MatrixParticipant participant) {
+        try {
+            decisions.sendAgain(id, participant.getId());
+            FieldMessages.info("A new link is on its way to " + participant.getEmail() + "; the old one no longer works.");
+        } catch (InvalidInputException problem) {
+            FieldMessages.error(problem.getMessage());
+        }
+    }
+
+    public void comment() {
+        try {
+            decisions.comment(id, commentTopic, commentBody);
+            commentBody = null;
+            load();
+            FieldMessages.info("Comment added.");
+        } catch (InvalidInputException problem) {
+            FieldMessages.show(problem, "comments");
+        }
+    }
+
+    /** The cells people disagree on most, grades and scores together, widest spread first. */
+    public List<AgendaItem> getAgenda() {
+        Map<String, String> names = cellNames();
+        java.util.stream.Stream<AgendaItem> grades = dialogue.grades().agenda().stream()
+                .map(c -> new AgendaItem(names.get(c.key().name()), c.lowest() + " to " + c.highest() + " (of 1 to 3)", c.spread(),
+                        c.average().toPlainString()));
+        java.util.stream.Stream<AgendaItem> scores = dialogue.scores().agenda().stream()
+                .map(c -> new AgendaItem(names.get(c.key()), c.lowest() + " to " + c.highest(), c.spread(), c.average().toPlainString()));
+        return java.util.stream.Stream.concat(grades, scores)
+                .sorted(java.util.Comparator.comparingInt(AgendaItem::spread).reversed()).toList();
+    }
+
+    /** "Unions (grade)", or "Keep in-house on Annual cost", by cell key. */
+    private Map<String, String> cellNames() {
+        Map<String, String> names = new HashMap<>();
+        content.characteristics().forEach(c -> names.put(c.getCode().name(), c.getName() + " (readiness grade)"));
+        content.options().forEach(o -> content.criteria().forEach(cr ->
+                names.put(o.getId() + ":" + cr.getId(), "\u201c" + o.getName() + "\u201d on \u201c" + cr.getName() + "\u201d")));
+        return names;
+    }
+
+    public String cellName(String key) {
+        return cellNames().get(key);
+    }
+
+    /** A topic's label: the criterion's or the characteristic's name. */
+    public String topicName(String topic) {
+        if (topic.startsWith("characteristic:")) {
+            String code = topic.substring("characteristic:".length());
+            return content.characteristics().stream().filter(c -> c.getCode().name().equals(code)).map(ReadinessCharacteristic::getName)
+                    .findFirst().orElse(topic);
+        }
+        return content.criteria().stream().filter(c -> topic.equals("criterion:" + c.getId())).map(MatrixCriterion::getName)
+                .findFirst().orElse("A removed criterion");
+    }
+
+    public boolean isFound() {
+        return content != null;
+    }
+
+    public MatrixContent getContent() {
+        if (content == null && id != null) {
+            load();
+        }
+        return content;
+    }
+
+    public Participation.Dialogue getDialogue() {
+        if (dialogue == null && id != null) {
+            load();
+        }
+        return dialogue;
+    }
+
+    public List<Map.Entry<String, List<MatrixComment>>> getComments() {
+        return List.copyOf(getDialogue().comments().entrySet());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getCommentTopic() {
+        return commentTopic;
+    }
+
+    public void setCommentTopic(String commentTopic) {
+        this.commentTopic = commentTopic;
+    }
+
+    public String getCommentBody() {
+        return commentBody;
+    }
+
+    public void setCommentBody(String commentBody) {
+        this.commentBody = commentBody;
+    }
+}

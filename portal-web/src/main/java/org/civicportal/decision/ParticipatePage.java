@@ -1,0 +1,210 @@
+package org.civicportal.decision;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.civicportal.shared.FieldMessages;
+import org.civicportal.shared.InvalidInputException;
+
+/**
+ * An invited participant's page ({@code decision/participate.xhtml}). With {@code ?token=…} it
+ * only shows the invitation and a button; pressing it checks the link and remembers the
+ * participant in this browser's session, which from then on is the only key to their matrix.
+ * Their grades and scores save as they change; nobody else's are shown.
+ */
+@Named
+@ViewScoped
+public class ParticipatePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The session attribute holding the participant's id, set only after their link was checked. */
+    static final String PARTICIPANT = "decision.participant";
+
+    @Inject
+    Participation participation;
+
+    private String token;
+    private Long participantId;
+    private transient Participation.ParticipantView view;
+
+    private final Map<String, Integer> grades = new HashMap<>();
+    private final Map<String, String> notes = new HashMap<>();
+    private final Map<String, Integer> scores = new HashMap<>();
+    private final Map<String, String> rationales = new HashMap<>();
+    private final Map<String, String> feedback = new HashMap<>();
+    private String commentTopic;
+    private String commentBody;
+
+    public void load() {
+        if (token != null) {
+            return; // the invitation page: nothing is read or changed until the button is pressed
+        }
+        Object inSession = external().getSessionMap().get(PARTICIPANT);
+        participantId = inSession instanceof Long id ? id : null;
+        if (participantId == null) {
+            return;
+        }
+        view = participation.view(participantId);
+        grades.clear();
+        notes.clear();
+        view.grades().forEach((c, g) -> {
+            grades.put(c.name(), g.getGrade());
+            notes.put(c.name(), g.getNote());
+        });
+        scores.clear();
+        rationales.clear();
+        view.scores().forEach((key, s) -> {
+            scores.put(key, s.getScore());
+            rationales.put(key, s.getRationale());
+        });
+    }
+
+    /** Checks the invitation and opens the matrix in this browser. */
+    public String start() {
+        try {
+            HttpServletRequest request = (HttpServletRequest) external().getRequest();
+            Long accountId = request.getUserPrincipal() == null ? null : Long.valueOf(request.getUserPrincipal().getName());
+            MatrixParticipant participant = participation.enter(token, accountId);
+            request.getSession(true);
+            request.changeSessionId(); // a session that now opens a matrix gets a fresh id
+            external().getSessionMap().put(PARTICIPANT, participant.getId());
+            return "/decision/participate?faces-redirect=true";
+        } catch (InvalidInputException problem) {
+            FieldMessages.error(problem.getMessage());
+            return null;
+        }
+    }
+
+    public void saveGrade(String characteristic) {
+        autosave(characteristic, () -> participation.grade(participantId, Characteristic.valueOf(characteristic),
+                grades.get(characteristic), notes.get(characteristic)));
+    }
+
+    public void saveScore(long optionId, long criterionId) {
+        String key = optionId + ":" + criterionId;
+        if (scores.get(key) == null) {
+            feedback.put(key, "Choose a score: the reason is saved with it.");
+            return;
+        }
+        autosave(key, () -> participation.score(participantId, optionId, criterionId, scores.get(key), rationales.get(key)));
+    }
+
+    private void autosave(String field, Runnable save) {
+        try {
+            save.run();
+            feedback.put(field, "Saved.");
+        } catch (InvalidInputException problem) {
+            feedback.put(field, problem.getMessage());
+        }
+    }
+
+    public void comment() {
+        try {
+            participation.commentAsParticipant(participantId, commentTopic, commentBody);
+            commentBody = null;
+            FieldMessages.info("Comment added. The owner sees it with the group's results.");
+        } catch (InvalidInputException problem) {
+            FieldMessages.show(problem, "comments");
+        }
+    }
+
+    public void submit() {
+        try {
+            participation.submit(participantId);
+            load();
+            FieldMessages.info("Thank you: your scores are submitted. The owner now sees them with everyone else's.");
+        } catch (InvalidInputException problem) {
+            FieldMessages.error(problem.getMessage());
+        }
+    }
+
+    private static ExternalContext external() {
+        return FacesContext.getCurrentInstance().getExternalContext();
+    }
+
+    private Participation.ParticipantView view() {
+        if (view == null && participantId != null) {
+            view = participation.view(participantId);
+        }
+        return view;
+    }
+
+    public boolean isInvitation() {
+        return token != null;
+    }
+
+    public boolean isScoring() {
+        return token == null && participantId != null;
+    }
+
+    public Participation.ParticipantView getView() {
+        return view();
+    }
+
+    public MatrixContent getContent() {
+        return view().matrix();
+    }
+
+    /** True while the participant may still change their values. */
+    public boolean isEditable() {
+        return !view().participant().isSubmitted() && !view().matrix().matrix().isFinal();
+    }
+
+    public List<Integer> getScale() {
+        ScoreScale scale = view().matrix().matrix().scale();
+        return IntStream.rangeClosed(scale.min(), scale.max()).boxed().toList();
+    }
+
+    public Map<String, Integer> getGrades() {
+        return grades;
+    }
+
+    public Map<String, String> getNotes() {
+        return notes;
+    }
+
+    public Map<String, Integer> getScores() {
+        return scores;
+    }
+
+    public Map<String, String> getRationales() {
+        return rationales;
+    }
+
+    public Map<String, String> getFeedback() {
+        return feedback;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getCommentTopic() {
+        return commentTopic;
+    }
+
+    public void setCommentTopic(String commentTopic) {
+        this.commentTopic = commentTopic;
+    }
+
+    public String getCommentBody() {
+        return commentBody;
+    }
+
+    public void setCommentBody(String commentBody) {
+        this.commentBody = commentBody;
+    }
+}
