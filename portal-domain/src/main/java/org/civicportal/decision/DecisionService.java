@@ -81,6 +81,10 @@ public class DecisionService {
         return matrices.score(callerId(), matrixId, optionId, criterionId, score, rationale, seenVersion);
     }
 
+    public DecisionMatrix duplicate(long matrixId) {
+        return matrices.duplicate(callerId(), matrixId);
+    }
+
     public void share(long matrixId, boolean withMembers) {
         matrices.share(callerId(), matrixId, withMembers);
     }

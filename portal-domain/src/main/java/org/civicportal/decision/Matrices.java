@@ -269,6 +269,32 @@ public class Matrices {
         return existing;
     }
 
+    /**
+     * Copies a matrix the person may read into a new open matrix of their own: options, criteria,
+     * weights, grades and scores, without its participants, comments or history.
+     */
+    public DecisionMatrix duplicate(long accountId, long matrixId) {
+        DecisionMatrix source = readable(accountId, matrixId)
+                .orElseThrow(() -> new InvalidInputException("matrix", "This matrix does not exist."));
+        requireMember(accountId);
+        String title = "Copy of " + source.getTitle();
+        DecisionMatrix copy = new DecisionMatrix(em.find(Account.class, accountId), title.length() > 200 ? title.substring(0, 200) : title,
+                source.getServiceArea(), source.scale(), clock.instant());
+        copy.describe(copy.getTitle(), source.getContext(), source.getServiceArea());
+        Map<Long, MatrixOption> options = new java.util.HashMap<>();
+        source.getOptions().forEach(o -> options.put(o.getId(), copy.addOption(o.getName())));
+        Map<Long, MatrixCriterion> criteria = new java.util.HashMap<>();
+        source.getCriteria().forEach(c -> criteria.put(c.getId(), copy.addCriterion(c.getName(), c.getDescription(), c.getWeight())));
+        em.persist(copy);
+        em.flush();
+        MatrixContent content = content(source);
+        content.grades().values().forEach(g -> em.persist(new MatrixGrade(copy.getId(), g.getCharacteristic(), g.getGrade(), g.getNote())));
+        content.scores().values().forEach(s -> em.persist(new MatrixScore(options.get(s.getOptionId()).getId(),
+                criteria.get(s.getCriterionId()).getId(), s.getScore(), s.getRationale())));
+        record(copy, accountId, "Duplicated from \u201c" + source.getTitle() + "\u201d");
+        return copy;
+    }
+
     /** Lets other members in good standing read the matrix (or stops it). */
     public void share(long accountId, long matrixId, boolean withMembers) {
         DecisionMatrix matrix = owned(accountId, matrixId);

@@ -35,6 +35,20 @@ public class MatrixResultsPage {
         }
     }
 
+    /** Copies the matrix into a new one of the caller's, and opens it. */
+    public String duplicate() {
+        try {
+            DecisionMatrix copy = decisions.duplicate(id);
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            org.civicportal.shared.FieldMessages.info("This is your copy: change it as you like; the original stays as it was.");
+            return "/decision/matrix?faces-redirect=true&id=" + copy.getId();
+        } catch (org.civicportal.shared.InvalidInputException problem) {
+            load();
+            org.civicportal.shared.FieldMessages.error(problem.getMessage());
+            return null;
+        }
+    }
+
     public String when(MatrixChange change) {
         return WHEN.format(change.getChangedAt());
     }

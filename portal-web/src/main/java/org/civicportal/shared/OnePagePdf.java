@@ -57,17 +57,8 @@ public final class OnePagePdf {
         text.beginText();
         text.setFont(font, size);
         text.newLineAtOffset(x, y);
-        text.showText(printable(value));
+        text.showText(FlowingPdf.printable(value));
         text.endText();
     }
 
-    /** The standard PDF fonts cover Latin-1: other characters (e.g. the minus sign) are replaced. */
-    private static String printable(String value) {
-        StringBuilder out = new StringBuilder();
-        for (char c : value.toCharArray()) {
-            out.append(c == '\u2212' ? '-' : c == '\u2018' || c == '\u2019' ? '\'' : c == '\u201c' || c == '\u201d' ? '"'
-                    : c <= 0xFF ? c : '?');
-        }
-        return out.toString();
-    }
 }

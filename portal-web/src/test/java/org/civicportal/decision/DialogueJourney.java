@@ -1,0 +1,142 @@
+package org.civicportal.decision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.civicportal.testing.Accessibility;
+import org.civicportal.testing.Browser;
+import org.civicportal.testing.Journeys;
+import org.civicportal.testing.Mailbox;
+import org.civicportal.testing.MovableClock;
+import org.civicportal.testing.PortalDeployment;
+import org.civicportal.testing.TestControlServlet;
+import org.civicportal.testing.TestPeople;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The group dialogue in three browsers: the owner starts a matrix and invites two people by
+ * email; each opens their link (no account), scores on their own and submits; the owner sees
+ * the disagreements first, finalises, and downloads the report for the council.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DialogueJourney {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = Mailbox.smtpServer();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war().addClasses(MovableClock.class, TestControlServlet.class, TestPeople.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anOwnerInvitesTwoPeopleSeesWhereTheyDisagreeAndFinalises() throws Exception {
+        TestControlServlet.call(base, "clock=2027-03-01T15:00:00Z");
+        String ownerEmail = Journeys.newEmail("owner");
+        String password = "dispatch consolidation";
+        TestControlServlet.call(base, "account=" + ownerEmail + "&name=Harper%20Quinn&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&roles=MEMBER&paid=true");
+        String joEmail = Journeys.newEmail("jo");
+        String kimEmail = Journeys.newEmail("kim");
+
+        try (Browser owner = Browser.open(base); Browser jo = Browser.open(base); Browser kim = Browser.open(base)) {
+            Journeys.logIn(owner, ownerEmail, password);
+            owner.go("decision/matrices.xhtml");
+            owner.type("#create\\:title", "Dispatch: consolidate with the county?");
+            owner.clickAndWait("#create\\:start");
+            String matrixId = owner.find("#results-link").getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+            // invitations: a wrong address is refused next to its field
+            owner.clickAndWait("#dialogue-link");
+            owner.type("#invite\\:inviteName", "Jo Park").type("#invite\\:inviteEmail", "jo at city hall");
+            owner.clickAndWait("#invite\\:send");
+            assertTrue(owner.find("#invite").getText().contains("Enter an email address like name@city.gov."), owner.mainText());
+            owner.type("#invite\\:inviteEmail", joEmail);
+            owner.clickAndWait("#invite\\:send");
+            owner.type("#invite\\:inviteName", "Kim Ruiz").type("#invite\\:inviteEmail", kimEmail);
+            owner.clickAndWait("#invite\\:send");
+            assertEquals("0 of 2 have submitted. Only submitted values count below; you can finalise without anyone who never submits.",
+                    owner.find("#submitted").getText());
+            Accessibility.assertNoViolations(owner.driver());
+
+            // each opens their own link, without an account, and scores on their own
+            takePart(jo, Mailbox.token(Mailbox.awaitMessage(smtp, joEmail, "Your views on")), "1", "5");
+            Accessibility.assertNoViolations(jo.driver());
+            takePart(kim, Mailbox.token(Mailbox.awaitMessage(smtp, kimEmail, "Your views on")), "3", "1");
+            assertEquals(302, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "decision/matrix.xhtml?id=" + matrixId))
+                    .header("Cookie", "JSESSIONID=" + jo.sessionId()).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode(),
+                    "a participant's link opens the scoring page, not the owner's matrix");
+
+            // the owner sees the widest disagreement first
+            owner.go("decision/dialogue.xhtml?id=" + matrixId);
+            assertEquals("2 of 2 have submitted. Only submitted values count below; you can finalise without anyone who never submits.",
+                    owner.find("#submitted").getText());
+            List<String> agenda = owner.findAll("#agenda li").stream().map(e -> e.getText()).toList();
+            assertEquals(List.of("\u201cKeep in-house\u201d on \u201cService level and quality\u201d: from 1 to 5, average 3.00.",
+                    "Unions (readiness grade): from 1 to 3 (of 1 to 3), average 2.00."), agenda);
+            assertTrue(owner.find("#cells").getText().contains("\u201cIntergovernmental agreement or shared service\u201d on"
+                    + " \u201cService level and quality\u201d 2 4.00 0"), owner.find("#cells").getText());
+            Accessibility.assertNoViolations(owner.driver());
+
+            // after the discussion: finalise, and the report for the council
+            owner.go("decision/matrix.xhtml?id=" + matrixId);
+            owner.clickAndWait("#finish\\:finalise");
+            assertTrue(owner.mainText().contains("The matrix is final."), owner.mainText());
+            HttpResponse<byte[]> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "decision/report?id="
+                    + matrixId)).header("Cookie", "JSESSIONID=" + owner.sessionId()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, report.statusCode());
+            assertEquals("application/pdf", report.headers().firstValue("Content-Type").orElse(""));
+            try (PDDocument pdf = Loader.loadPDF(report.body())) {
+                String text = new PDFTextStripper().getText(pdf);
+                assertTrue(text.contains("Dispatch: consolidate with the county?") && text.contains("Final, agreed on March 1, 2027"), text);
+            }
+            jo.go("decision/participate.xhtml?token=" + Mailbox.token(Mailbox.awaitMessage(smtp, joEmail, "Your views on")));
+            jo.clickAndWait("#invitation\\:start");
+            assertTrue(jo.mainText().contains("This matrix is final: scoring has closed."), jo.mainText());
+        }
+    }
+
+    /** Opens the invitation, grades unions, scores in-house and the shared service on service level, and submits. */
+    private static void takePart(Browser browser, String token, String unionsGrade, String inHouseScore) {
+        browser.go("decision/participate.xhtml?token=" + token);
+        browser.clickAndWait("#invitation\\:start");
+        assertEquals("Dispatch: consolidate with the county?", browser.heading());
+        browser.find("table.grade-UNIONS input[value='" + unionsGrade + "']").click();
+        browser.waitForText("#readiness\\:characteristics\\:12\\:status", "Saved.");
+        choose(browser, "1-1", inHouseScore);
+        choose(browser, "2-1", "4");
+        browser.clickAndWait("#submit\\:submitScores");
+        assertTrue(browser.mainText().contains("your scores are submitted"), browser.mainText());
+    }
+
+    private static void choose(Browser browser, String cell, String value) {
+        String status = ".score-row:has(select.score-" + cell + ") .autosave";
+        org.openqa.selenium.WebElement before = browser.find(status);
+        new Select(browser.find("select.score-" + cell)).selectByValue(value);
+        browser.waitUntil(ExpectedConditions.stalenessOf(before));
+        browser.waitForText(status, "Saved.");
+    }
+}
