@@ -36,6 +36,25 @@ public class DefaultCriterion {
         // for JPA
     }
 
+    DefaultCriterion(String name, String description, int weight, int position) {
+        this.position = position;
+        change(name, description, weight);
+    }
+
+    void change(String newName, String newDescription, int newWeight) {
+        name = newName;
+        description = newDescription;
+        weight = newWeight;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
     public String getName() {
         return name;
     }

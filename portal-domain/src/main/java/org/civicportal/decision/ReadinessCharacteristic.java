@@ -47,6 +47,14 @@ public class ReadinessCharacteristic {
         // for JPA
     }
 
+    void describe(String newName, String newQuestion, String newGrade1, String newGrade2, String newGrade3) {
+        name = newName;
+        question = newQuestion;
+        grade1 = newGrade1;
+        grade2 = newGrade2;
+        grade3 = newGrade3;
+    }
+
     public Characteristic getCode() {
         return code;
     }

@@ -115,6 +115,27 @@ class AdminJourney {
             admin.type("#category\\:renewalOpensDays", "45").clickAndWait("#category\\:save");
             assertTrue(admin.mainText().contains("is saved"), admin.mainText());
             assertTrue(admin.find("#categories\\:table").getText().contains("45 days before"));
+
+            // the service-area taxonomy: an empty name is refused; a service is added, then retired
+            admin.go("admin/servicearea/areas.xhtml");
+            Accessibility.assertNoViolations(admin.driver());
+            new org.openqa.selenium.support.ui.Select(admin.find("#add\\:area")).selectByVisibleText("Public safety");
+            admin.clickAndWait("#add\\:save");
+            assertEquals("Enter a name.", admin.find(".field:has([id='add:name']) .ui-message").getText().trim());
+            admin.type("#add\\:name", "Drone program").clickAndWait("#add\\:save");
+            assertTrue(admin.mainText().contains("\u201cDrone program\u201d is added to Public safety."), admin.mainText());
+            admin.clickAndWait("button[aria-label='Retire Drone program']");
+            assertTrue(admin.find("#areas\\:table").getText().contains("Drone program Retired"), admin.find("#areas\\:table").getText());
+
+            // the matrix tool's reference data: guidance cannot be left empty
+            admin.go("admin/decision/reference.xhtml");
+            Accessibility.assertNoViolations(admin.driver());
+            admin.clickAndWait("button.edit-UNIONS");
+            admin.type("#characteristic\\:grade1", " ").clickAndWait("#characteristic\\:save");
+            assertEquals("This cannot be empty.", admin.find(".field:has([id='characteristic:grade1']) .ui-message").getText().trim());
+            admin.type("#characteristic\\:grade1", "Strong opposition expected, with contract terms that limit change.")
+                    .clickAndWait("#characteristic\\:save");
+            assertTrue(admin.mainText().contains("\u201cUnions\u201d is saved."), admin.mainText());
         }
     }
 }

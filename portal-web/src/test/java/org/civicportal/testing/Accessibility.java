@@ -7,7 +7,10 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.time.Duration;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Runs axe-core's WCAG 2.0/2.1 A and AA rules on the page the browser shows. */
 public final class Accessibility {
@@ -17,8 +20,14 @@ public final class Accessibility {
     private Accessibility() {
     }
 
-    /** Fails with every violation found on the current page, if any. */
+    /**
+     * Fails with every violation found on the current page, if any. Waits first for Ajax requests
+     * to finish: PrimeFaces greys out a button while its request runs, which is not the page's look.
+     */
     public static void assertNoViolations(WebDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return !(window.PrimeFaces && PrimeFaces.ajax && !PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && !(window.jQuery && jQuery.active > 0) && !document.querySelector('.ui-state-disabled.ui-button');"));
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
