@@ -32,7 +32,7 @@ echo "Resident memory after start-up: $(( $(ps -o rss= -p "$pid") / 1024 )) MiB"
 
 # the demonstration events are seeded at start-up; the first one is a published webinar
 for page in index.xhtml login.xhtml signup.xhtml events/events.xhtml "events/events.xhtml?when=past" \
-            "events/event.xhtml?id=1" "events/calendar?id=1"; do
+            "events/event.xhtml?id=1" "events/calendar?id=1" decision/index.xhtml; do
     cookies=$(curl -s -D - -o /dev/null "http://127.0.0.1:$port/$page" | grep -ci '^set-cookie' || true)
     echo
     echo "== GET /$page  (Set-Cookie headers on an anonymous visit: $cookies)"

@@ -35,7 +35,8 @@ class PublicPagesIT {
     void publicPagesAnswerWithoutCreatingASession() throws Exception {
         for (String page : List.of("", "index.xhtml", "about.xhtml", "signup.xhtml", "login.xhtml",
                 "account/forgot-password.xhtml", "account/verify.xhtml?token=abc", "account/reset-password.xhtml?token=abc",
-                "events/events.xhtml", "events/events.xhtml?when=past&kind=WEBINAR", "events/event.xhtml?id=1")) {
+                "events/events.xhtml", "events/events.xhtml?when=past&kind=WEBINAR", "events/event.xhtml?id=1",
+                "decision/index.xhtml")) {
             HttpResponse<String> response = get(page);
             assertEquals(200, response.statusCode(), page);
             assertTrue(response.headers().allValues("Set-Cookie").isEmpty(),
@@ -56,7 +57,11 @@ class PublicPagesIT {
     void protectedPagesSendAnonymousVisitorsToTheLogInForm() throws Exception {
         for (String page : List.of("admin/index.xhtml", "admin/account/accounts.xhtml", "admin/mail/outbox.xhtml",
                 "admin/membership/approvals.xhtml", "admin/membership/export?what=members", "account/profile.xhtml",
-                "membership/membership.xhtml", "membership/receipt?invoice=1", "events/my-events.xhtml")) {
+                "membership/membership.xhtml", "membership/receipt?invoice=1", "events/my-events.xhtml",
+                "events/certificate?id=1", "admin/events/events.xhtml", "admin/events/registrants?id=1",
+                "admin/servicearea/areas.xhtml", "admin/decision/reference.xhtml", "decision/matrices.xhtml",
+                "decision/matrix.xhtml?id=1", "decision/results.xhtml?id=1", "decision/dialogue.xhtml?id=1",
+                "decision/report?id=1", "decision/export?id=1")) {
             HttpResponse<String> response = get(page);
             assertEquals(302, response.statusCode(), page);
             String location = response.headers().firstValue("Location").orElse("");
