@@ -52,6 +52,7 @@ public class AccountSeeding {
         account.replaceRoles(EnumSet.copyOf(roles), now);
         account.confirmEmail(now);
         em.persist(account);
+        em.flush(); // the caller may need the id within the same transaction
         return account;
     }
 }

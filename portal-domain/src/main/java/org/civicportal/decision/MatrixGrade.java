@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -17,7 +16,7 @@ import java.util.Objects;
 @Table(name = "matrix_grade")
 @IdClass(MatrixGrade.Key.class)
 @NamedQuery(name = MatrixGrade.OF_MATRIX, query = "SELECT g FROM MatrixGrade g WHERE g.matrixId = :matrixId")
-public class MatrixGrade {
+public class MatrixGrade extends GivenGrade {
 
     static final String OF_MATRIX = "MatrixGrade.ofMatrix";
 
@@ -57,15 +56,6 @@ public class MatrixGrade {
     @Column(length = 40)
     private Characteristic characteristic;
 
-    @Column(nullable = false)
-    private int grade;
-
-    @Column(length = 1000)
-    private String note;
-
-    @Version
-    private int version;
-
     protected MatrixGrade() {
         // for JPA
     }
@@ -73,28 +63,11 @@ public class MatrixGrade {
     MatrixGrade(long matrixId, Characteristic characteristic, int grade, String note) {
         this.matrixId = matrixId;
         this.characteristic = characteristic;
-        this.grade = grade;
-        this.note = note;
+        change(grade, note);
     }
 
-    void change(int newGrade, String newNote) {
-        grade = newGrade;
-        note = newNote;
-    }
-
+    @Override
     public Characteristic getCharacteristic() {
         return characteristic;
-    }
-
-    public int getGrade() {
-        return grade;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public int getVersion() {
-        return version;
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -16,7 +15,7 @@ import java.util.Objects;
 @IdClass(MatrixScore.Key.class)
 @NamedQuery(name = MatrixScore.OF_MATRIX, query = "SELECT s FROM MatrixScore s WHERE s.optionId IN"
         + " (SELECT o.id FROM MatrixOption o WHERE o.matrix.id = :matrixId)")
-public class MatrixScore {
+public class MatrixScore extends GivenScore {
 
     static final String OF_MATRIX = "MatrixScore.ofMatrix";
 
@@ -55,15 +54,6 @@ public class MatrixScore {
     @Column(name = "criterion_id")
     private Long criterionId;
 
-    @Column(nullable = false)
-    private int score;
-
-    @Column(length = 1000)
-    private String rationale;
-
-    @Version
-    private int version;
-
     protected MatrixScore() {
         // for JPA
     }
@@ -71,32 +61,16 @@ public class MatrixScore {
     MatrixScore(long optionId, long criterionId, int score, String rationale) {
         this.optionId = optionId;
         this.criterionId = criterionId;
-        this.score = score;
-        this.rationale = rationale;
+        change(score, rationale);
     }
 
-    void change(int newScore, String newRationale) {
-        score = newScore;
-        rationale = newRationale;
-    }
-
+    @Override
     public Long getOptionId() {
         return optionId;
     }
 
+    @Override
     public Long getCriterionId() {
         return criterionId;
-    }
-
-    public int getScore() {
-        return score;
-    }
-
-    public String getRationale() {
-        return rationale;
-    }
-
-    public int getVersion() {
-        return version;
     }
 }

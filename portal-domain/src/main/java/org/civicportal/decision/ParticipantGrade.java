@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -19,7 +18,7 @@ import java.util.Objects;
 @NamedQuery(name = ParticipantGrade.OF_PARTICIPANT, query = "SELECT g FROM ParticipantGrade g WHERE g.participantId = :participantId")
 @NamedQuery(name = ParticipantGrade.SUBMITTED_OF_MATRIX, query = "SELECT g FROM ParticipantGrade g WHERE g.participantId IN"
         + " (SELECT p.id FROM MatrixParticipant p WHERE p.matrix.id = :matrixId AND p.submittedAt IS NOT NULL)")
-public class ParticipantGrade {
+public class ParticipantGrade extends GivenGrade {
 
     static final String OF_PARTICIPANT = "ParticipantGrade.ofParticipant";
     static final String SUBMITTED_OF_MATRIX = "ParticipantGrade.submittedOfMatrix";
@@ -60,15 +59,6 @@ public class ParticipantGrade {
     @Column(length = 40)
     private Characteristic characteristic;
 
-    @Column(nullable = false)
-    private int grade;
-
-    @Column(length = 1000)
-    private String note;
-
-    @Version
-    private int version;
-
     protected ParticipantGrade() {
         // for JPA
     }
@@ -78,20 +68,8 @@ public class ParticipantGrade {
         this.characteristic = characteristic;
     }
 
-    void change(int newGrade, String newNote) {
-        grade = newGrade;
-        note = newNote;
-    }
-
+    @Override
     public Characteristic getCharacteristic() {
         return characteristic;
-    }
-
-    public int getGrade() {
-        return grade;
-    }
-
-    public String getNote() {
-        return note;
     }
 }

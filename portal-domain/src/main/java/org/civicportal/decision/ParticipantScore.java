@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -17,7 +16,7 @@ import java.util.Objects;
 @NamedQuery(name = ParticipantScore.OF_PARTICIPANT, query = "SELECT s FROM ParticipantScore s WHERE s.participantId = :participantId")
 @NamedQuery(name = ParticipantScore.SUBMITTED_OF_MATRIX, query = "SELECT s FROM ParticipantScore s WHERE s.participantId IN"
         + " (SELECT p.id FROM MatrixParticipant p WHERE p.matrix.id = :matrixId AND p.submittedAt IS NOT NULL)")
-public class ParticipantScore {
+public class ParticipantScore extends GivenScore {
 
     static final String OF_PARTICIPANT = "ParticipantScore.ofParticipant";
     static final String SUBMITTED_OF_MATRIX = "ParticipantScore.submittedOfMatrix";
@@ -64,15 +63,6 @@ public class ParticipantScore {
     @Column(name = "criterion_id")
     private Long criterionId;
 
-    @Column(nullable = false)
-    private int score;
-
-    @Column(length = 1000)
-    private String rationale;
-
-    @Version
-    private int version;
-
     protected ParticipantScore() {
         // for JPA
     }
@@ -83,24 +73,13 @@ public class ParticipantScore {
         this.criterionId = criterionId;
     }
 
-    void change(int newScore, String newRationale) {
-        score = newScore;
-        rationale = newRationale;
-    }
-
+    @Override
     public Long getOptionId() {
         return optionId;
     }
 
+    @Override
     public Long getCriterionId() {
         return criterionId;
-    }
-
-    public int getScore() {
-        return score;
-    }
-
-    public String getRationale() {
-        return rationale;
     }
 }

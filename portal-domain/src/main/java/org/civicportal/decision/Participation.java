@@ -218,8 +218,21 @@ public class Participation {
     public Dialogue dialogue(long ownerId, long matrixId) {
         DecisionMatrix matrix = matrices.readable(ownerId, matrixId).filter(m -> m.isOwnedBy(ownerId))
                 .orElseThrow(() -> new InvalidInputException("matrix", "This matrix does not exist."));
-        List<MatrixParticipant> participants = em.createNamedQuery(MatrixParticipant.OF_MATRIX, MatrixParticipant.class)
-                .setParameter("matrixId", matrixId).getResultList();
+        return dialogueOf(matrix, em.createNamedQuery(MatrixParticipant.OF_MATRIX, MatrixParticipant.class)
+                .setParameter("matrixId", matrixId).getResultList());
+    }
+
+    /**
+     * What a participant sees of the group once they have submitted: the same averages, spreads
+     * and comments, without the list of who was invited. Empty before they submit.
+     */
+    public Optional<Dialogue> groupSeenBy(long participantId) {
+        MatrixParticipant participant = existing(participantId);
+        return participant.isSubmitted() ? Optional.of(dialogueOf(participant.getMatrix(), List.of())) : Optional.empty();
+    }
+
+    private Dialogue dialogueOf(DecisionMatrix matrix, List<MatrixParticipant> participants) {
+        long matrixId = matrix.getId();
         Map<Characteristic, List<Integer>> grades = new LinkedHashMap<>();
         for (Characteristic c : Characteristic.values()) {
             grades.put(c, new ArrayList<>());

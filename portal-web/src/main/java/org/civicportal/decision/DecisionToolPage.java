@@ -44,25 +44,4 @@ public class DecisionToolPage {
     public MatrixResults getSample() {
         return sample;
     }
-
-    public List<String> getSampleOptions() {
-        return SAMPLE_OPTIONS;
-    }
-
-    public List<String> getSampleCriteria() {
-        return SAMPLE_CRITERIA;
-    }
-
-    /** The sample's weights and scores as rows for the table: criterion, weight, then each option's score. */
-    public List<List<String>> getSampleRows() {
-        return java.util.stream.IntStream.range(0, SAMPLE_CRITERIA.size()).mapToObj(c -> {
-            List<String> row = new java.util.ArrayList<>();
-            row.add(SAMPLE_CRITERIA.get(c));
-            row.add(String.valueOf(SAMPLE_WEIGHTS[c]));
-            for (int[] option : SAMPLE_SCORES) {
-                row.add(String.valueOf(option[c]));
-            }
-            return row;
-        }).toList();
-    }
 }

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicportal.shared.FieldMessages;
@@ -20,10 +19,6 @@ import org.civicportal.shared.InvalidInputException;
 public class DialoguePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** One line of the agenda, in words. */
-    public record AgendaItem(String subject, String values, int spread, String average) {
-    }
 
     @Inject
     DecisionService decisions;
@@ -74,28 +69,12 @@ public class DialoguePage implements Serializable {
     }
 
     /** The cells people disagree on most, grades and scores together, widest spread first. */
-    public List<AgendaItem> getAgenda() {
-        Map<String, String> names = cellNames();
-        java.util.stream.Stream<AgendaItem> grades = dialogue.grades().agenda().stream()
-                .map(c -> new AgendaItem(names.get(c.key().name()), c.lowest() + " to " + c.highest() + " (of 1 to 3)", c.spread(),
-                        c.average().toPlainString()));
-        java.util.stream.Stream<AgendaItem> scores = dialogue.scores().agenda().stream()
-                .map(c -> new AgendaItem(names.get(c.key()), c.lowest() + " to " + c.highest(), c.spread(), c.average().toPlainString()));
-        return java.util.stream.Stream.concat(grades, scores)
-                .sorted(java.util.Comparator.comparingInt(AgendaItem::spread).reversed()).toList();
-    }
-
-    /** "Unions (grade)", or "Keep in-house on Annual cost", by cell key. */
-    private Map<String, String> cellNames() {
-        Map<String, String> names = new HashMap<>();
-        content.characteristics().forEach(c -> names.put(c.getCode().name(), c.getName() + " (readiness grade)"));
-        content.options().forEach(o -> content.criteria().forEach(cr ->
-                names.put(o.getId() + ":" + cr.getId(), "\u201c" + o.getName() + "\u201d on \u201c" + cr.getName() + "\u201d")));
-        return names;
+    public List<Agenda.Item> getAgenda() {
+        return Agenda.of(getDialogue(), getContent());
     }
 
     public String cellName(String key) {
-        return cellNames().get(key);
+        return Agenda.cellNames(getContent()).get(key);
     }
 
     /** A topic's label: the criterion's or the characteristic's name. */

@@ -4,11 +4,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 import org.civicportal.shared.servicearea.ServiceArea;
@@ -21,7 +19,7 @@ import org.civicportal.shared.servicearea.ServiceAreas;
  */
 @Named
 @ViewScoped
-public class MatrixPage implements Serializable {
+public class MatrixPage extends ScoringForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,17 +33,11 @@ public class MatrixPage implements Serializable {
     private transient MatrixContent content;
     private boolean found;
 
-    // the form's values, by key: a characteristic's name; a criterion's id; "optionId:criterionId"
-    private final Map<String, Integer> grades = new HashMap<>();
-    private final Map<String, String> notes = new HashMap<>();
+    // versions of what the form shows, by key: a characteristic's name; a criterion's id; "optionId:criterionId"
     private final Map<String, Integer> gradeVersions = new HashMap<>();
     private final Map<Long, Integer> weights = new HashMap<>();
     private final Map<Long, Integer> weightVersions = new HashMap<>();
-    private final Map<String, Integer> scores = new HashMap<>();
-    private final Map<String, String> rationales = new HashMap<>();
     private final Map<String, Integer> scoreVersions = new HashMap<>();
-    /** What happened to the last change of a field: "Saved." or why not. */
-    private final Map<String, String> feedback = new HashMap<>();
 
     private String title;
     private String context;
@@ -66,29 +58,17 @@ public class MatrixPage implements Serializable {
         title = matrix.getTitle();
         context = matrix.getContext();
         serviceAreaId = matrix.getServiceArea() == null ? null : matrix.getServiceArea().getId();
-        grades.clear();
-        notes.clear();
+        fill(content.grades(), content.scores().values());
         gradeVersions.clear();
-        content.grades().forEach((c, g) -> {
-            grades.put(c.name(), g.getGrade());
-            notes.put(c.name(), g.getNote());
-            gradeVersions.put(c.name(), g.getVersion());
-        });
+        content.grades().forEach((c, g) -> gradeVersions.put(c.name(), g.getVersion()));
         weights.clear();
         weightVersions.clear();
         content.criteria().forEach(c -> {
             weights.put(c.getId(), c.getWeight());
             weightVersions.put(c.getId(), c.getVersion());
         });
-        scores.clear();
-        rationales.clear();
         scoreVersions.clear();
-        content.scores().values().forEach(s -> {
-            String key = s.getOptionId() + ":" + s.getCriterionId();
-            scores.put(key, s.getScore());
-            rationales.put(key, s.getRationale());
-            scoreVersions.put(key, s.getVersion());
-        });
+        content.scores().values().forEach(s -> scoreVersions.put(s.getOptionId() + ":" + s.getCriterionId(), s.getVersion()));
     }
 
     private MatrixContent content() {
@@ -100,10 +80,11 @@ public class MatrixPage implements Serializable {
 
     // ---- autosaved fields
 
+    @Override
     public void saveGrade(String characteristic) {
         autosave(characteristic, () -> {
-            MatrixGrade saved = decisions.grade(id, Characteristic.valueOf(characteristic), grades.get(characteristic),
-                    notes.get(characteristic), gradeVersions.get(characteristic));
+            MatrixGrade saved = decisions.grade(id, Characteristic.valueOf(characteristic), getGrades().get(characteristic),
+                    getNotes().get(characteristic), gradeVersions.get(characteristic));
             gradeVersions.put(characteristic, saved.getVersion());
         });
     }
@@ -115,29 +96,25 @@ public class MatrixPage implements Serializable {
         });
     }
 
-    public void saveScore(long optionId, long criterionId) {
-        String key = optionId + ":" + criterionId;
-        if (scores.get(key) == null && scoreVersions.get(key) == null) {
-            feedback.put(key, "Choose a score: the reason is saved with it.");
-            return;
-        }
-        autosave(key, () -> {
-            MatrixScore saved = decisions.score(id, optionId, criterionId, scores.get(key), rationales.get(key), scoreVersions.get(key));
-            scoreVersions.put(key, saved.getVersion());
-        });
+    @Override
+    protected void saveScore(String key, long optionId, long criterionId) {
+        MatrixScore saved = decisions.score(id, optionId, criterionId, getScores().get(key), getRationales().get(key), scoreVersions.get(key));
+        scoreVersions.put(key, saved.getVersion());
     }
 
-    private void autosave(String field, Runnable save) {
-        try {
-            save.run();
-            feedback.put(field, "Saved.");
-            content = null;
-        } catch (ChangedMeanwhile conflict) {
-            load(); // show the newer value the message speaks of
-            feedback.put(field, conflict.getMessage());
-        } catch (InvalidInputException problem) {
-            feedback.put(field, problem.getMessage());
-        }
+    @Override
+    protected boolean hasSavedScore(String key) {
+        return scoreVersions.get(key) != null;
+    }
+
+    @Override
+    protected void saved() {
+        content = null;
+    }
+
+    @Override
+    protected void reload() {
+        load();
     }
 
     // ---- whole-form actions
@@ -203,6 +180,7 @@ public class MatrixPage implements Serializable {
         return content().matrix();
     }
 
+    @Override
     public MatrixContent getContent() {
         return content();
     }
@@ -211,11 +189,6 @@ public class MatrixPage implements Serializable {
         return !content().matrix().isFinal();
     }
 
-    /** The scale's scores, e.g. 1 to 5. */
-    public List<Integer> getScale() {
-        ScoreScale scale = content().matrix().scale();
-        return IntStream.rangeClosed(scale.min(), scale.max()).boxed().toList();
-    }
 
     public List<ServiceArea> getServiceAreas() {
         return serviceAreas.choosable();
@@ -225,29 +198,14 @@ public class MatrixPage implements Serializable {
         return weights.values().stream().mapToInt(w -> w == null ? 0 : w).sum();
     }
 
-    public Map<String, Integer> getGrades() {
-        return grades;
-    }
 
-    public Map<String, String> getNotes() {
-        return notes;
-    }
 
     public Map<Long, Integer> getWeights() {
         return weights;
     }
 
-    public Map<String, Integer> getScores() {
-        return scores;
-    }
 
-    public Map<String, String> getRationales() {
-        return rationales;
-    }
 
-    public Map<String, String> getFeedback() {
-        return feedback;
-    }
 
     public Long getId() {
         return id;

@@ -92,6 +92,21 @@ public class MatrixResults {
                 .toList();
     }
 
+    /** Each criterion with its weight and every option's score on it: the options' profiles side by side. */
+    public List<List<String>> getProfileRows() {
+        return IntStream.range(0, scoring.criteria().size()).mapToObj(c -> {
+            List<String> row = new java.util.ArrayList<>();
+            row.add(scoring.criteria().get(c));
+            row.add(String.valueOf(scoring.weight(c)));
+            IntStream.range(0, scoring.options().size()).forEach(o -> row.add(String.valueOf(scoring.score(o, c))));
+            return row;
+        }).toList();
+    }
+
+    public List<String> getOptions() {
+        return scoring.options();
+    }
+
     /** For each weight, a sentence: how far it must move before the leader changes, or that it cannot alone. */
     public List<String> getWeightFindings() {
         if (scoring.leaders().size() > 1) {

@@ -6,11 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -22,7 +18,7 @@ import org.civicportal.shared.InvalidInputException;
  */
 @Named
 @ViewScoped
-public class ParticipatePage implements Serializable {
+public class ParticipatePage extends ScoringForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,11 +32,6 @@ public class ParticipatePage implements Serializable {
     private Long participantId;
     private transient Participation.ParticipantView view;
 
-    private final Map<String, Integer> grades = new HashMap<>();
-    private final Map<String, String> notes = new HashMap<>();
-    private final Map<String, Integer> scores = new HashMap<>();
-    private final Map<String, String> rationales = new HashMap<>();
-    private final Map<String, String> feedback = new HashMap<>();
     private String commentTopic;
     private String commentBody;
 
@@ -54,18 +45,7 @@ public class ParticipatePage implements Serializable {
             return;
         }
         view = participation.view(participantId);
-        grades.clear();
-        notes.clear();
-        view.grades().forEach((c, g) -> {
-            grades.put(c.name(), g.getGrade());
-            notes.put(c.name(), g.getNote());
-        });
-        scores.clear();
-        rationales.clear();
-        view.scores().forEach((key, s) -> {
-            scores.put(key, s.getScore());
-            rationales.put(key, s.getRationale());
-        });
+        fill(view.grades(), view.scores().values());
     }
 
     /** Checks the invitation and opens the matrix in this browser. */
@@ -84,27 +64,20 @@ public class ParticipatePage implements Serializable {
         }
     }
 
+    @Override
     public void saveGrade(String characteristic) {
         autosave(characteristic, () -> participation.grade(participantId, Characteristic.valueOf(characteristic),
-                grades.get(characteristic), notes.get(characteristic)));
+                getGrades().get(characteristic), getNotes().get(characteristic)));
     }
 
-    public void saveScore(long optionId, long criterionId) {
-        String key = optionId + ":" + criterionId;
-        if (scores.get(key) == null) {
-            feedback.put(key, "Choose a score: the reason is saved with it.");
-            return;
-        }
-        autosave(key, () -> participation.score(participantId, optionId, criterionId, scores.get(key), rationales.get(key)));
+    @Override
+    protected void saveScore(String key, long optionId, long criterionId) {
+        participation.score(participantId, optionId, criterionId, getScores().get(key), getRationales().get(key));
     }
 
-    private void autosave(String field, Runnable save) {
-        try {
-            save.run();
-            feedback.put(field, "Saved.");
-        } catch (InvalidInputException problem) {
-            feedback.put(field, problem.getMessage());
-        }
+    @Override
+    protected void reload() {
+        load();
     }
 
     public void comment() {
@@ -138,6 +111,11 @@ public class ParticipatePage implements Serializable {
         return view;
     }
 
+    /** Once submitted: the group's disagreements so far, widest first. */
+    public List<Agenda.Item> getGroupAgenda() {
+        return participation.groupSeenBy(participantId).map(group -> Agenda.of(group, view().matrix())).orElse(List.of());
+    }
+
     public boolean isInvitation() {
         return token != null;
     }
@@ -150,6 +128,7 @@ public class ParticipatePage implements Serializable {
         return view();
     }
 
+    @Override
     public MatrixContent getContent() {
         return view().matrix();
     }
@@ -159,30 +138,11 @@ public class ParticipatePage implements Serializable {
         return !view().participant().isSubmitted() && !view().matrix().matrix().isFinal();
     }
 
-    public List<Integer> getScale() {
-        ScoreScale scale = view().matrix().matrix().scale();
-        return IntStream.rangeClosed(scale.min(), scale.max()).boxed().toList();
-    }
 
-    public Map<String, Integer> getGrades() {
-        return grades;
-    }
 
-    public Map<String, String> getNotes() {
-        return notes;
-    }
 
-    public Map<String, Integer> getScores() {
-        return scores;
-    }
 
-    public Map<String, String> getRationales() {
-        return rationales;
-    }
 
-    public Map<String, String> getFeedback() {
-        return feedback;
-    }
 
     public String getToken() {
         return token;

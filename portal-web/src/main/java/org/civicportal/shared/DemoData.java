@@ -15,6 +15,14 @@ import org.civicportal.events.Event;
 import org.civicportal.events.EventKind;
 import org.civicportal.events.EventSeeding;
 import org.civicportal.events.RegistrationWindow;
+import org.civicportal.membership.Invoice;
+import org.civicportal.membership.InvoiceStatus;
+import org.civicportal.membership.Invoicing;
+import org.civicportal.membership.Membership;
+import org.civicportal.membership.MembershipLifecycle;
+import org.civicportal.membership.PaymentDetails;
+import org.civicportal.membership.PaymentMethod;
+import org.civicportal.membership.PaymentRecorder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +66,31 @@ public class DemoData {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MembershipLifecycle lifecycle;
+
+    @Inject
+    Invoicing invoicing;
+
+    @Inject
+    PaymentRecorder payments;
+
+    /**
+     * Gives the first administrator a paid Affiliate membership, so that the demonstration shows
+     * member-only features (the decision-matrix tool, members-only webinars) right away.
+     */
+    public void complimentaryMembership(long administratorId) {
+        Membership membership = lifecycle.join(administratorId, "AFFILIATE");
+        Invoice invoice = invoicing.of(membership).stream().filter(i -> i.getStatus() == InvoiceStatus.OPEN).findFirst().orElseThrow();
+        PaymentDetails paid = new PaymentDetails();
+        paid.setAmount(invoice.totalDue().amount());
+        paid.setMethod(PaymentMethod.CHECK);
+        paid.setReference("DEMONSTRATION");
+        paid.setReceivedOn(java.time.LocalDate.now(clock));
+        payments.record(invoice.getId(), paid, null);
+        LOG.info("Demonstration data: the administrator has a paid Affiliate membership");
+    }
 
     /** Adds the demonstration members that are not there yet. */
     public void loadOnce() {

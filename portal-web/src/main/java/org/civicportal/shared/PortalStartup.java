@@ -74,7 +74,10 @@ public class PortalStartup {
         admin.getJurisdiction().setRegion("DC");
         admin.getJurisdiction().setCountry("US");
         admin.getJurisdiction().setPopulation(1);
-        seeding.createConfirmed(admin, EnumSet.of(Role.ADMIN, Role.MEMBER));
+        long adminId = seeding.createConfirmed(admin, EnumSet.of(Role.ADMIN, Role.MEMBER)).getId();
+        if (loadDemoData) {
+            demoData.complimentaryMembership(adminId);
+        }
         String shown = generated ? password : "(the value of PORTAL_ADMIN_PASSWORD)";
         // Printed once, on the start that creates it; it is never stored in clear.
         LOG.warning(() -> "\n==============================================================\n"

@@ -86,6 +86,8 @@ class DialogueJourney {
             takePart(jo, Mailbox.token(Mailbox.awaitMessage(smtp, joEmail, "Your views on")), "1", "5");
             Accessibility.assertNoViolations(jo.driver());
             takePart(kim, Mailbox.token(Mailbox.awaitMessage(smtp, kimEmail, "Your views on")), "3", "1");
+            assertTrue(kim.find("#group-agenda").getText().startsWith(
+                    "\u201cKeep in-house\u201d on \u201cService level and quality\u201d: from 1 to 5"), "after submitting, the group's spread shows");
             assertEquals(302, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "decision/matrix.xhtml?id=" + matrixId))
                     .header("Cookie", "JSESSIONID=" + jo.sessionId()).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode(),
                     "a participant's link opens the scoring page, not the owner's matrix");

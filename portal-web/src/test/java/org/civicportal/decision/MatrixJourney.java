@@ -114,6 +114,7 @@ class MatrixJourney {
             assertEquals("14", member.find("#community-score").getText());
             assertEquals("Good candidate for collaboration", member.find("#quadrant").getText());
             assertTrue(member.find("table.ranking").getText().contains("(60 \u00d7 4 + 20 \u00d7 4) \u00f7 80 = 4.00"));
+            assertTrue(member.find("#profiles").getText().contains("Service level and quality 60 2 4"), member.find("#profiles").getText());
             assertTrue(member.find("#history").getText().contains("Avery Lindholm: Scored \u201cKeep in-house\u201d on"
                     + " \u201cService level and quality\u201d: 2"), member.find("#history").getText());
             Accessibility.assertNoViolations(member.driver());
