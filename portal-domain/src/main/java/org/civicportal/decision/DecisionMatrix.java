@@ -28,8 +28,8 @@ import org.civicportal.shared.servicearea.ServiceArea;
  */
 @Entity
 @Table(name = "decision_matrix")
-@NamedQuery(name = DecisionMatrix.OF_OWNER, query = "SELECT m FROM DecisionMatrix m LEFT JOIN FETCH m.serviceArea"
-        + " WHERE m.owner.id = :ownerId ORDER BY m.updatedAt DESC, m.id DESC")
+@NamedQuery(name = DecisionMatrix.OF_OWNER, query = "SELECT m FROM DecisionMatrix m LEFT JOIN FETCH m.serviceArea s"
+        + " LEFT JOIN FETCH s.parent WHERE m.owner.id = :ownerId ORDER BY m.updatedAt DESC, m.id DESC")
 public class DecisionMatrix {
 
     static final String OF_OWNER = "DecisionMatrix.ofOwner";
