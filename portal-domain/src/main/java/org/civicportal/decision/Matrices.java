@@ -206,13 +206,14 @@ public class Matrices {
         }
         String cleanNote = optionalText(note, "note");
         MatrixGrade existing = em.find(MatrixGrade.class, new MatrixGrade.Key(matrixId, characteristic), LockModeType.PESSIMISTIC_WRITE);
+        String what = "Graded " + characteristic.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + grade;
         if (existing == null) {
             if (seenVersion != null) {
                 throw new ChangedMeanwhile("This grade was cleared meanwhile. Choose it again.");
             }
             MatrixGrade created = new MatrixGrade(matrixId, characteristic, grade, cleanNote);
             persistNew(created, "This characteristic was graded meanwhile by someone else. Check their grade, then change it if you disagree.");
-            record(matrix, accountId, "Graded " + characteristic.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + grade);
+            record(matrix, accountId, what);
             return created;
         }
         em.refresh(existing);
@@ -222,7 +223,7 @@ public class Matrices {
         }
         if (existing.getGrade() != grade || !java.util.Objects.equals(existing.getNote(), cleanNote)) {
             existing.change(grade, cleanNote);
-            record(matrix, accountId, "Graded " + characteristic.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + grade);
+            record(matrix, accountId, what);
             em.flush();
         }
         return existing;

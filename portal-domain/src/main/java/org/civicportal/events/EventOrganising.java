@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
@@ -173,9 +174,7 @@ public class EventOrganising {
 
     /** One page of an event's seat holders (status REGISTERED) or waitlist (WAITLISTED, in order). */
     public List<Registration> registrants(long eventId, RegistrationStatus status, int first, int max) {
-        return em.createNamedQuery(Registration.BY_STATUS, Registration.class)
-                .setParameter("eventId", eventId)
-                .setParameter("status", status)
+        return byStatus(eventId, status)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
@@ -285,9 +284,12 @@ public class EventOrganising {
     }
 
     private List<Registration> seated(long eventId) {
+        return byStatus(eventId, RegistrationStatus.REGISTERED).getResultList();
+    }
+
+    private TypedQuery<Registration> byStatus(long eventId, RegistrationStatus status) {
         return em.createNamedQuery(Registration.BY_STATUS, Registration.class)
                 .setParameter("eventId", eventId)
-                .setParameter("status", RegistrationStatus.REGISTERED)
-                .getResultList();
+                .setParameter("status", status);
     }
 }
