@@ -1,10 +1,8 @@
 package org.civicportal.account;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import java.util.Locale;
+import org.civicportal.shared.EmailAddress;
+import org.civicportal.shared.ValidEmail;
 
 /** A sign-up form: the profile plus the email address and password to log in with. */
 public class SignUp extends ProfileDetails {
@@ -12,13 +10,10 @@ public class SignUp extends ProfileDetails {
     private static final long serialVersionUID = 1L;
 
     /** Message shown for any malformed address. */
-    public static final String MALFORMED_EMAIL = "Enter an email address like name@example.org.";
+    public static final String MALFORMED_EMAIL = EmailAddress.MALFORMED;
 
     @NotBlank(message = "Enter your email address.")
-    @Size(max = 254, message = "An email address has at most 254 characters.")
-    @Email(message = MALFORMED_EMAIL)
-    // @Email alone accepts "name@localhost"; people sign up with addresses that have a domain
-    @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = MALFORMED_EMAIL)
+    @ValidEmail
     private String email;
 
     // the password rules need the email as well, so PasswordPolicy checks them in the service
@@ -40,8 +35,8 @@ public class SignUp extends ProfileDetails {
         this.password = password;
     }
 
-    /** Addresses are kept trimmed and in lower case, so one person cannot hold two accounts. */
+    /** Addresses are kept in one normal form, so one person cannot hold two accounts. */
     public static String normaliseEmail(String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        return EmailAddress.normalise(email);
     }
 }

@@ -10,13 +10,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civicportal.account.Account;
 import org.civicportal.account.SecureTokens;
+import org.civicportal.shared.EmailAddress;
 import org.civicportal.shared.InvalidInputException;
 import org.civicportal.shared.PortalSettings;
 import org.civicportal.shared.mail.Mailer;
@@ -84,10 +84,8 @@ public class Participation {
         if (cleanName.isEmpty() || cleanName.length() > 100) {
             throw new InvalidInputException("inviteName", cleanName.isEmpty() ? "Enter the person's name." : "Use at most 100 characters.");
         }
-        String cleanEmail = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (!cleanEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || cleanEmail.length() > 254) {
-            throw new InvalidInputException("inviteEmail", "Enter an email address like name@city.gov.");
-        }
+        String cleanEmail = EmailAddress.parse(email)
+                .orElseThrow(() -> new InvalidInputException("inviteEmail", "Enter an email address like name@city.gov."));
         String token = tokens.newToken();
         MatrixParticipant participant = new MatrixParticipant(matrix, cleanEmail, cleanName, tokens.digest(token), clock.instant());
         try {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.civicportal.shared.EmailAddress;
 
 /**
  * Reads who attended from a CSV file, as webinar platforms export it: if the first row names an
@@ -79,8 +80,7 @@ final class AttendanceCsv {
     }
 
     private static String asEmail(String field) {
-        String value = field.strip().toLowerCase(Locale.ROOT);
-        return value.matches("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+") ? value : null;
+        return EmailAddress.parse(field).orElse(null);
     }
 
     /** The fields of one RFC 4180 line: commas or semicolons separate, double quotes enclose. */
