@@ -39,6 +39,16 @@ public class PortalDataSource implements DataSource {
         if (password != null) {
             properties.setProperty("password", password);
         }
+        if (settings.url().startsWith("jdbc:mysql:")) {
+            // a database host that does not answer at all (down, or hung) must not hold a request
+            // for ever: connecting waits as long as the pool does, an unanswered statement 30 s
+            if (!settings.url().contains("connectTimeout")) {
+                properties.setProperty("connectTimeout", String.valueOf(DatabaseMigration.MAX_WAIT_MILLIS));
+            }
+            if (!settings.url().contains("socketTimeout")) {
+                properties.setProperty("socketTimeout", "30000");
+            }
+        }
         Connection connection = driver().connect(settings.url(), properties);
         if (connection == null) {
             throw new SQLException("The driver refused the database URL " + settings.describe());

@@ -1,5 +1,6 @@
 package org.civicportal.shared;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,11 +12,27 @@ import java.io.IOException;
 /**
  * Response headers every page gets. The referrer policy matters most here: mailed links carry
  * single-use tokens, which must not leak to other sites through the Referer header.
+ *
+ * <p>The Content-Security-Policy sent here has no {@code script-src}: on pages PrimeFaces adds a
+ * second policy, {@code script-src 'self' 'nonce-…'}, with a nonce fresh for each response
+ * ({@code primefaces.CSP} in web.xml). A browser enforces both policies, so an injected script
+ * without the nonce is refused while our own scripts run. Files (PDF, CSV, calendar) carry no
+ * script at all and get {@code script-src 'none'}. (No {@code default-src} here: it would stand in
+ * for {@code script-src} in this policy and refuse the nonced scripts.)
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    /** The directives every response carries. */
+    static final String BASE_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    /** One year, the value HSTS preload lists ask for. */
+    static final String STRICT_TRANSPORT = "max-age=31536000; includeSubDomains";
+
+    @Inject
+    PortalSettings settings;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -24,7 +41,17 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
+        response.setHeader("Content-Security-Policy", isPage(request) ? BASE_POLICY : BASE_POLICY + "; script-src 'none'");
+        if ("https".equalsIgnoreCase(settings.baseUrl().getScheme())) {
+            // only when people reach the portal over HTTPS: a browser told this over plain HTTP would ignore it anyway
+            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT);
+        }
         chain.doFilter(request, response);
+    }
+
+    /** Faces pages and their resources; everything else the portal serves is a file or a redirect. */
+    static boolean isPage(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path == null || path.isEmpty() || path.endsWith("/") || path.endsWith(".xhtml");
     }
 }

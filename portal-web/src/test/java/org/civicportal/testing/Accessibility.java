@@ -21,13 +21,15 @@ public final class Accessibility {
     }
 
     /**
-     * Fails with every violation found on the current page, if any. Waits first for Ajax requests
+     * Fails with every violation found on the current page, if any, and if the browser refused
+     * any of the page's own scripts under the Content-Security-Policy. Waits first for Ajax requests
      * to finish: PrimeFaces greys out a button while its request runs, which is not the page's look.
      */
     public static void assertNoViolations(WebDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return !(window.PrimeFaces && PrimeFaces.ajax && !PrimeFaces.ajax.Queue.isEmpty())"
                         + " && !(window.jQuery && jQuery.active > 0) && !document.querySelector('.ui-state-disabled.ui-button');"));
+        ContentSecurity.assertNothingRefused(driver);
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {

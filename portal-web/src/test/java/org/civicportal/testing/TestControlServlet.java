@@ -1,18 +1,25 @@
 package org.civicportal.testing;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.civicportal.account.Role;
+import org.civicportal.db.DatabaseMigration;
 import org.civicportal.events.Audience;
 import org.civicportal.events.Event;
 import org.civicportal.events.EventKind;
@@ -21,7 +28,8 @@ import org.civicportal.events.RegistrationWindow;
 
 /**
  * Lets a browser journey set the portal's clock, create an event, and create a confirmed account
- * with roles (and, if asked, a paid membership). It exists only in test
+ * with roles (and, if asked, a paid membership), and take every pooled database connection
+ * away from the portal for a while ({@code connections=hold|release}). It exists only in test
  * deployments (it is a test class); the portal itself has nothing like it.
  */
 @WebServlet("/test-control")
@@ -37,6 +45,12 @@ public class TestControlServlet extends HttpServlet {
 
     @Inject
     TestPeople people;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    /** Connections taken from the portal's pool by {@code connections=hold}. */
+    private static final List<Connection> HELD = new ArrayList<>();
 
     /** Calls the servlet from a test, e.g. {@code call(base, "clock=2027-01-05T15:00:00Z")}; returns its answer. */
     public static String call(java.net.URL base, String query) throws Exception {
@@ -57,6 +71,14 @@ public class TestControlServlet extends HttpServlet {
             response.getWriter().print(clock.instant());
             return;
         }
+        if (request.getParameter("connections") != null) {
+            response.getWriter().print(changeHeldConnections(request.getParameter("connections")));
+            return;
+        }
+        if (request.getParameter("countAccounts") != null) {
+            response.getWriter().print(people.countWithEmail(request.getParameter("countAccounts")));
+            return;
+        }
         if (request.getParameter("account") != null) {
             response.getWriter().print(account(request));
             return;
@@ -68,6 +90,34 @@ public class TestControlServlet extends HttpServlet {
                 new RegistrationWindow(clock.instant().minus(Duration.ofDays(1)), startsAt.minus(Duration.ofHours(1))), clock.instant());
         event.joinAt("https://webinar.example.org/join/" + System.nanoTime());
         response.getWriter().print(events.save(event).getId());
+    }
+
+    /**
+     * {@code hold}: takes connections until the pool has none left (it gives up after its bounded
+     * wait), as if the database were down; {@code release}: gives them back. Returns how many are held.
+     */
+    private int changeHeldConnections(String what) {
+        synchronized (HELD) {
+            if ("hold".equals(what)) {
+                try {
+                    while (HELD.size() < 1000) {
+                        HELD.add(dataSource.getConnection());
+                    }
+                } catch (SQLException poolIsEmpty) {
+                    // every connection is ours now
+                }
+            } else {
+                for (Connection connection : HELD) {
+                    try {
+                        connection.close();
+                    } catch (SQLException ignored) {
+                        // the pool drops a connection that cannot be closed
+                    }
+                }
+                HELD.clear();
+            }
+            return HELD.size();
+        }
     }
 
     /** {@code account=email&name=…&password=…&roles=EDITOR,MEMBER[&paid=true]}: the new account's id. */

@@ -68,6 +68,12 @@ public class TestPeople {
         return id;
     }
 
+    /** How many accounts hold the address (0 or 1). */
+    public long countWithEmail(String email) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.email = :email", Long.class)
+                .setParameter("email", email).getSingleResult();
+    }
+
     private Invoice openInvoice(long accountId) {
         return em.createQuery("SELECT i FROM Invoice i WHERE i.membership.account.id = :id AND i.status = :open", Invoice.class)
                 .setParameter("id", accountId).setParameter("open", InvoiceStatus.OPEN).getSingleResult();

@@ -1,0 +1,97 @@
+package org.civicportal.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.civicportal.testing.MovableClock;
+import org.civicportal.testing.PortalDeployment;
+import org.civicportal.testing.TestControlServlet;
+import org.civicportal.testing.TestPeople;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The portal while its database cannot be reached (every pooled connection taken, as when the
+ * database is down or overloaded): pages answer 503 with Retry-After and a plain "try again"
+ * page within the pool's bounded wait, a form sent meanwhile saves nothing, the readiness check
+ * says the database is down, and everything works again the moment connections come back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DatabaseOutageIT {
+
+    /** The pool waits 3 s for a connection; the page must come well within twice that. */
+    private static final Duration QUICKLY = Duration.ofSeconds(6);
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war().addClasses(MovableClock.class, TestControlServlet.class, TestPeople.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void withoutItsDatabaseThePortalSaysTryAgainQuicklyAndRecovers() throws Exception {
+        assertEquals(200, get("events/events.xhtml").statusCode());
+        String email = "outage-" + UUID.randomUUID().toString().substring(0, 8) + "@county.example.org";
+        try {
+            assertTrue(Integer.parseInt(TestControlServlet.call(base, "connections=hold")) > 0);
+
+            long started = System.nanoTime();
+            HttpResponse<String> page = get("events/events.xhtml");
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertEquals(503, page.statusCode(), page.body());
+            assertEquals("10", page.headers().firstValue("Retry-After").orElse(""));
+            assertTrue(page.body().contains("We cannot reach our database right now"), page.body());
+            assertTrue(page.body().contains("<html lang=\"en\">"));
+            assertTrue(took.compareTo(QUICKLY) < 0, "answered after " + took);
+
+            HttpResponse<String> signUp = post("signup.xhtml", "signup=signup&signup%3AfullName=Dana+Reyes&signup%3Aemail=" + email
+                    + "&signup%3Apassword=a+long+enough+password&signup%3Aname=Clearwater&signup%3Aregion=MT&signup%3Acountry=US"
+                    + "&signup%3Apopulation=18250&signup%3ApositionTitle=Administrator&signup%3ApositionType=CAO"
+                    + "&signup%3Asubmit=&jakarta.faces.ViewState=stateless");
+            assertEquals(503, signUp.statusCode());
+
+            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(serverRoot() + "health/ready")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, ready.statusCode(), ready.body());
+            assertTrue(ready.body().contains("\"database\"") && ready.body().contains("DOWN"), ready.body());
+        } finally {
+            TestControlServlet.call(base, "connections=release");
+        }
+        assertEquals(200, get("events/events.xhtml").statusCode(), "the portal recovers as soon as connections return");
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(serverRoot() + "health/ready")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode(), ready.body());
+        // the sign-up sent during the outage saved nothing: the address is still free
+        assertEquals("0", TestControlServlet.call(base, "countAccounts=" + email));
+    }
+
+    private String serverRoot() {
+        return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/";
+    }
+
+    private HttpResponse<String> get(String page) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + page)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String page, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + page))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", base.getProtocol() + "://" + base.getHost() + ":" + base.getPort())
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
