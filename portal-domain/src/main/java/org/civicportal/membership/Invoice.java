@@ -16,7 +16,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.UUID;
 import org.civicportal.shared.Money;
@@ -106,9 +106,12 @@ public class Invoice {
         this.number = "N" + UUID.randomUUID().toString().replace("-", "").substring(0, 19);
     }
 
-    /** The number people quote on a check or transfer, e.g. INV-2026-000042. */
-    void assignNumber() {
-        number = String.format("INV-%d-%06d", issuedAt.atZone(ZoneOffset.UTC).getYear(), id);
+    /**
+     * The number people quote on a check or transfer, e.g. INV-2026-000042; the year is the
+     * association's year of issue (its zone), like every other date on the invoice.
+     */
+    void assignNumber(ZoneId associationZone) {
+        number = String.format("INV-%d-%06d", issuedAt.atZone(associationZone).getYear(), id);
     }
 
     void markVoid() {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.civicportal.account.Account;
+import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.InvalidInputException;
 
 /** Quotes dues and issues invoices from the schedule in force: the one place that prices a period. */
@@ -23,6 +24,9 @@ public class Invoicing {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CivilCalendar calendar;
 
     /**
      * The quote for a person's jurisdiction in a category, for the given period.
@@ -57,7 +61,7 @@ public class Invoicing {
      * @throws InvalidInputException if there is none
      */
     public DuesSchedule scheduleInForce() {
-        return schedules.inForceOn(LocalDate.now(clock)).orElseThrow(() -> new InvalidInputException("category",
+        return schedules.inForceOn(calendar.today()).orElseThrow(() -> new InvalidInputException("category",
                 "No dues schedule is in force today. Please contact the association."));
     }
 
@@ -67,7 +71,7 @@ public class Invoicing {
         Invoice invoice = new Invoice(membership, purpose, quote, clock.instant());
         em.persist(invoice);
         em.flush();
-        invoice.assignNumber();
+        invoice.assignNumber(calendar.zone());
         return invoice;
     }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.civicportal.account.Account;
 import org.civicportal.account.PositionType;
+import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.InvalidInputException;
 
 /**
@@ -42,6 +43,9 @@ public class MembershipLifecycle {
     @Inject
     Clock clock;
 
+    @Inject
+    CivilCalendar calendar;
+
     /**
      * Applies for membership in a category. Where the category needs approval (the CAO/ACAO rate)
      * the application waits for an administrator; otherwise the first invoice is issued at once.
@@ -57,7 +61,7 @@ public class MembershipLifecycle {
         if (notAllowed != null) {
             throw new InvalidInputException("category", notAllowed);
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         Membership membership = gate.membershipOf(account.getId()).orElse(null);
         if (membership != null) {
             MembershipStatus status = membership.standing().on(today);
@@ -95,7 +99,7 @@ public class MembershipLifecycle {
     public Invoice renew(long accountId) {
         Membership membership = gate.membershipOf(accountId)
                 .orElseThrow(() -> new InvalidInputException("renewal", "You have no membership to renew yet: join first."));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         Standing standing = membership.standing();
         MembershipStatus status = standing.on(today);
         if (status == MembershipStatus.CANCELLED) {
@@ -129,7 +133,7 @@ public class MembershipLifecycle {
     public Membership cancel(long accountId) {
         Membership membership = gate.membershipOf(accountId)
                 .orElseThrow(() -> new InvalidInputException("membership", "This person has no membership to cancel."));
-        if (membership.standing().on(LocalDate.now(clock)) == MembershipStatus.CANCELLED) {
+        if (membership.standing().on(calendar.today()) == MembershipStatus.CANCELLED) {
             throw new InvalidInputException("membership", "This membership is already cancelled.");
         }
         membership.cancel(clock.instant());

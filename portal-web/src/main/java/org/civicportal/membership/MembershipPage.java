@@ -5,12 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -26,7 +25,7 @@ public class MembershipPage implements Serializable {
     MembershipService memberships;
 
     @Inject
-    Clock clock;
+    CivilCalendar calendar;
 
     private Membership membership;
     private MembershipStatus status;
@@ -35,7 +34,7 @@ public class MembershipPage implements Serializable {
 
     @PostConstruct
     void load() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         membership = memberships.myMembership().orElse(null);
         status = membership == null ? null : membership.standing().on(today);
         invoices = memberships.myInvoices();
@@ -76,7 +75,7 @@ public class MembershipPage implements Serializable {
     /** True when renewing makes sense now: paid before, not cancelled, window open, no invoice waiting. */
     public boolean isRenewable() {
         return membership != null && membership.getPaidThrough() != null
-                && membership.standing().canRenewOn(LocalDate.now(clock), membership.getCategory().getRenewalOpensDays())
+                && membership.standing().canRenewOn(calendar.today(), membership.getCategory().getRenewalOpensDays())
                 && invoices.stream().noneMatch(Invoice::isOpen);
     }
 
@@ -90,7 +89,7 @@ public class MembershipPage implements Serializable {
     }
 
     public String issued(Invoice invoice) {
-        return DAY.format(invoice.getIssuedAt().atZone(ZoneOffset.UTC).toLocalDate());
+        return DAY.format(calendar.dayOf(invoice.getIssuedAt()));
     }
 
     public Membership getMembership() {
