@@ -81,6 +81,13 @@ public class Invoice {
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
+    /**
+     * The membership's id while the invoice waits for payment, NULL once paid or void: a unique
+     * key on it lets each membership have one open invoice, however many requests race.
+     */
+    @Column(name = "open_membership_id")
+    private Long openMembershipId;
+
     @Version
     private int version;
 
@@ -101,6 +108,7 @@ public class Invoice {
         this.total = quote.total().amount();
         this.currency = quote.total().currency().getCurrencyCode();
         this.status = InvoiceStatus.OPEN;
+        this.openMembershipId = membership.getId();
         this.issuedAt = now;
         // a unique placeholder until the id is known; see assignNumber
         this.number = "N" + UUID.randomUUID().toString().replace("-", "").substring(0, 19);
@@ -116,10 +124,12 @@ public class Invoice {
 
     void markVoid() {
         status = InvoiceStatus.VOID;
+        openMembershipId = null;
     }
 
     void markPaid() {
         status = InvoiceStatus.PAID;
+        openMembershipId = null;
     }
 
     public MembershipPeriod period() {
