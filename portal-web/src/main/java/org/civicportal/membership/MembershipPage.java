@@ -65,23 +65,23 @@ public class MembershipPage implements Serializable {
         }
     }
 
-    /** True when no membership is running or waiting: the categories are offered. */
+    /** True when the person may apply (the same rule the service applies): the categories are offered. */
     public boolean mayJoin() {
-        return membership == null || (status == MembershipStatus.PENDING && !membership.isAwaitingApproval()
-                && invoices.stream().noneMatch(Invoice::isOpen)) || membership.getApproval() == Approval.REJECTED
-                && invoices.stream().noneMatch(Invoice::isOpen);
+        return MembershipPolicy.mayJoin(facts(), calendar.today()).allowed();
     }
 
-    /** True when renewing makes sense now: paid before, not cancelled, window open, no invoice waiting. */
+    /** True when renewing makes sense now (the same rule the service applies). */
     public boolean isRenewable() {
-        return membership != null && membership.getPaidThrough() != null
-                && membership.standing().canRenewOn(calendar.today(), membership.getCategory().getRenewalOpensDays())
-                && invoices.stream().noneMatch(Invoice::isOpen);
+        return MembershipPolicy.mayRenew(facts(), calendar.today()).allowed();
     }
 
     public String getRenewalOpens() {
-        return membership == null || membership.getPaidThrough() == null ? ""
-                : DAY.format(membership.getPaidThrough().minusDays(membership.getCategory().getRenewalOpensDays()));
+        LocalDate opens = membership == null ? null : MembershipPolicy.renewalOpensOn(facts());
+        return opens == null ? "" : DAY.format(opens);
+    }
+
+    private MembershipPolicy.Facts facts() {
+        return membership == null ? null : MembershipPolicy.Facts.of(membership, invoices.stream().anyMatch(Invoice::isOpen));
     }
 
     public String day(LocalDate day) {
