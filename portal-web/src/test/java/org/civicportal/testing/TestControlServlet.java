@@ -20,7 +20,8 @@ import org.civicportal.events.EventSeeding;
 import org.civicportal.events.RegistrationWindow;
 
 /**
- * Lets a browser journey set the portal's clock, create an event, and create a confirmed account
+ * Lets a browser journey set the portal's clock, create an event (optionally {@code zone=} and
+ * {@code audience=MEMBERS_ONLY}), and create a confirmed account
  * with roles (and, if asked, a paid membership). It exists only in test
  * deployments (it is a test class); the portal itself has nothing like it.
  */
@@ -63,11 +64,17 @@ public class TestControlServlet extends HttpServlet {
         }
         Instant startsAt = Instant.parse(request.getParameter("startsAt"));
         Event event = new Event(EventKind.WEBINAR, request.getParameter("title"), "A webinar for the journey.", "Test Speaker",
-                startsAt, ZoneId.of("America/New_York"), Duration.ofMinutes(60), Audience.EVERYONE,
+                startsAt, ZoneId.of(parameter(request, "zone", "America/New_York")), Duration.ofMinutes(60),
+                Audience.valueOf(parameter(request, "audience", "EVERYONE")),
                 Integer.parseInt(request.getParameter("capacity")),
                 new RegistrationWindow(clock.instant().minus(Duration.ofDays(1)), startsAt.minus(Duration.ofHours(1))), clock.instant());
         event.joinAt("https://webinar.example.org/join/" + System.nanoTime());
         response.getWriter().print(events.save(event).getId());
+    }
+
+    private static String parameter(HttpServletRequest request, String name, String otherwise) {
+        String value = request.getParameter(name);
+        return value == null ? otherwise : value;
     }
 
     /** {@code account=email&name=…&password=…&roles=EDITOR,MEMBER[&paid=true]}: the new account's id. */
