@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.InputCheck;
 import org.civicportal.shared.InvalidInputException;
