@@ -7,10 +7,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.civicportal.membership.Membership;
 import org.civicportal.membership.MembershipAdministration;
+import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -28,7 +27,7 @@ public class AccountPage implements Serializable {
     MembershipAdministration memberships;
 
     @Inject
-    Clock clock;
+    CivilCalendar calendar;
 
     private Membership membership;
 
@@ -65,7 +64,7 @@ public class AccountPage implements Serializable {
 
     /** The membership's status today, e.g. "Active", or null without a membership. */
     public String getMembershipStatus() {
-        return membership == null ? null : membership.standing().on(LocalDate.now(clock)).getLabel();
+        return membership == null ? null : membership.standing().on(calendar.today()).getLabel();
     }
 
     public Membership getMembership() {

@@ -5,9 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -28,7 +28,7 @@ public class DuesPage implements Serializable {
     DuesSchedules schedules;
 
     @Inject
-    Clock clock;
+    CivilCalendar calendar;
 
     private List<DuesSchedule> all;
     private List<MembershipCategory> categories;
@@ -43,7 +43,7 @@ public class DuesPage implements Serializable {
 
     /** Next year's schedule, starting from this year's figures: most years only some numbers change. */
     private ScheduleDraft draftFromScheduleInForce() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         ScheduleDraft next = new ScheduleDraft();
         next.setName("Dues " + (today.getYear() + 1));
         next.setEffectiveFrom(LocalDate.of(today.getYear() + 1, 1, 1));

@@ -5,9 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
+import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -24,7 +23,7 @@ public class OpenInvoicesPage implements Serializable {
     MembershipAdministration administration;
 
     @Inject
-    Clock clock;
+    CivilCalendar calendar;
 
     private List<Invoice> invoices;
     private Invoice selected;
@@ -40,7 +39,7 @@ public class OpenInvoicesPage implements Serializable {
         selected = invoice;
         payment = new PaymentDetails();
         payment.setAmount(invoice.totalDue().amount());
-        payment.setReceivedOn(LocalDate.now(clock));
+        payment.setReceivedOn(calendar.today());
     }
 
     public void record() {

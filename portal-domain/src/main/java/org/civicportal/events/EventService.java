@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.civicportal.account.Role;
 import org.civicportal.membership.MembershipGate;
+import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.InvalidInputException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,6 +43,9 @@ public class EventService {
     Clock clock;
 
     @Inject
+    CivilCalendar calendar;
+
+    @Inject
     @ConfigProperty(name = "portal.events.join-link-minutes-before", defaultValue = "30")
     int joinLinkMinutesBefore;
 
@@ -52,7 +56,8 @@ public class EventService {
     /** Whether the caller can register for the event now, and why not. */
     public RegistrationVerdict verdict(Event event) {
         boolean already = myRegistration(event.getId()).filter(Registration::isActive).isPresent();
-        return RegistrationPolicy.verdict(event.facts(), true, gate.standingOf(callerId()).orElse(null), already, clock.instant());
+        return RegistrationPolicy.verdict(event.facts(), true, gate.standingOf(callerId()).orElse(null), already, clock.instant(),
+                calendar.zone());
     }
 
     /** The caller's registration for the event, if any (cancelled ones included). */

@@ -9,6 +9,10 @@ import org.civicportal.membership.Standing;
  * Who may register for an event, checked on the server at the moment of registering: the
  * audience, the registration window, and for members-only events a membership in good standing
  * through the day of the event (not only today).
+ *
+ * <p>Membership dates are civil dates in the association's zone, so "today" and the event's day
+ * are both read in that zone: a New York member who paid at 7:50 PM is a member for an event in
+ * Sydney, Honolulu or New York alike, although in UTC it is already tomorrow.
  */
 public final class RegistrationPolicy {
 
@@ -26,9 +30,10 @@ public final class RegistrationPolicy {
      * @param loggedIn          false for an anonymous visitor
      * @param standing          the person's membership, or null if they never joined
      * @param alreadyRegistered true if they hold a seat or a waitlist place already
+     * @param associationZone   the zone of the membership's dates (the association's calendar)
      */
     public static RegistrationVerdict verdict(EventFacts event, boolean loggedIn, Standing standing, boolean alreadyRegistered,
-                                              Instant now) {
+                                              Instant now, ZoneId associationZone) {
         if (event.cancelled()) {
             return RegistrationVerdict.refused("This event was cancelled.");
         }
@@ -52,8 +57,8 @@ public final class RegistrationPolicy {
                 break;
         }
         if (event.audience() == Audience.MEMBERS_ONLY) {
-            LocalDate eventDay = event.startsAt().atZone(event.zone()).toLocalDate();
-            LocalDate today = now.atZone(event.zone()).toLocalDate();
+            LocalDate eventDay = event.startsAt().atZone(associationZone).toLocalDate();
+            LocalDate today = now.atZone(associationZone).toLocalDate();
             if (standing == null || !standing.isGoodStandingOn(today)) {
                 return RegistrationVerdict.refused("This event is for members in good standing. Join or renew to register.");
             }

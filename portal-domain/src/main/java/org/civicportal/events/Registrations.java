@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.civicportal.account.Account;
 import org.civicportal.membership.MembershipGate;
+import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.InvalidInputException;
 
 /**
@@ -36,6 +37,9 @@ public class Registrations {
     @Inject
     Clock clock;
 
+    @Inject
+    CivilCalendar calendar;
+
     /**
      * Registers the account for the event, or puts it on the waitlist when the event is full.
      *
@@ -49,7 +53,7 @@ public class Registrations {
         Instant now = clock.instant();
         Optional<Registration> existing = registrationOf(accountId, eventId);
         RegistrationVerdict verdict = RegistrationPolicy.verdict(event.facts(), true, gate.standingOf(accountId).orElse(null),
-                existing.filter(Registration::isActive).isPresent(), now);
+                existing.filter(Registration::isActive).isPresent(), now, calendar.zone());
         if (!verdict.isAllowed()) {
             throw new InvalidInputException("registration", verdict.reason());
         }

@@ -16,7 +16,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.UUID;
 import org.civicportal.shared.Money;
@@ -81,6 +81,13 @@ public class Invoice {
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
+    /**
+     * The membership's id while the invoice waits for payment, NULL once paid or void: a unique
+     * key on it lets each membership have one open invoice, however many requests race.
+     */
+    @Column(name = "open_membership_id")
+    private Long openMembershipId;
+
     @Version
     private int version;
 
@@ -101,22 +108,28 @@ public class Invoice {
         this.total = quote.total().amount();
         this.currency = quote.total().currency().getCurrencyCode();
         this.status = InvoiceStatus.OPEN;
+        this.openMembershipId = membership.getId();
         this.issuedAt = now;
         // a unique placeholder until the id is known; see assignNumber
         this.number = "N" + UUID.randomUUID().toString().replace("-", "").substring(0, 19);
     }
 
-    /** The number people quote on a check or transfer, e.g. INV-2026-000042. */
-    void assignNumber() {
-        number = String.format("INV-%d-%06d", issuedAt.atZone(ZoneOffset.UTC).getYear(), id);
+    /**
+     * The number people quote on a check or transfer, e.g. INV-2026-000042; the year is the
+     * association's year of issue (its zone), like every other date on the invoice.
+     */
+    void assignNumber(ZoneId associationZone) {
+        number = String.format("INV-%d-%06d", issuedAt.atZone(associationZone).getYear(), id);
     }
 
     void markVoid() {
         status = InvoiceStatus.VOID;
+        openMembershipId = null;
     }
 
     void markPaid() {
         status = InvoiceStatus.PAID;
+        openMembershipId = null;
     }
 
     public MembershipPeriod period() {

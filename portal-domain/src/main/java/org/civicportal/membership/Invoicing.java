@@ -4,16 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.civicportal.account.Account;
+import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.InvalidInputException;
 
 /** Quotes dues and issues invoices from the schedule in force: the one place that prices a period. */
 @ApplicationScoped
 public class Invoicing {
+
+    /** Said when a second invoice would wait beside the first (a double click on "Renew"). */
+    static final String ALREADY_OPEN = "An invoice for this membership is already waiting for payment: see below.";
 
     @PersistenceContext
     EntityManager em;
@@ -23,6 +27,9 @@ public class Invoicing {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CivilCalendar calendar;
 
     /**
      * The quote for a person's jurisdiction in a category, for the given period.
@@ -57,22 +64,47 @@ public class Invoicing {
      * @throws InvalidInputException if there is none
      */
     public DuesSchedule scheduleInForce() {
-        return schedules.inForceOn(LocalDate.now(clock)).orElseThrow(() -> new InvalidInputException("category",
+        return schedules.inForceOn(calendar.today()).orElseThrow(() -> new InvalidInputException("category",
                 "No dues schedule is in force today. Please contact the association."));
     }
 
-    /** Issues an invoice for the quote, numbered once its id is known. */
+    /**
+     * Issues an invoice for the quote, numbered once its id is known.
+     *
+     * @throws InvalidInputException if another invoice of the membership is waiting for payment
+     *                               (the database's key decides when two requests race)
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Invoice issue(Membership membership, InvoicePurpose purpose, DuesQuote quote) {
+        if (membership.getId() == null) {
+            em.flush(); // a new membership needs its id for the open-invoice key
+        }
         Invoice invoice = new Invoice(membership, purpose, quote, clock.instant());
-        em.persist(invoice);
-        em.flush();
-        invoice.assignNumber();
+        try {
+            em.persist(invoice);
+            em.flush();
+        } catch (PersistenceException refused) {
+            if (!isKeyViolation(refused)) {
+                throw refused;
+            }
+            throw new InvalidInputException(purpose == InvoicePurpose.RENEWAL ? "renewal" : "category", ALREADY_OPEN);
+        }
+        invoice.assignNumber(calendar.zone());
         return invoice;
     }
 
     /** The membership's invoices, newest first. */
     public List<Invoice> of(Membership membership) {
         return em.createNamedQuery(Invoice.OF_MEMBERSHIP, Invoice.class).setParameter("membership", membership).getResultList();
+    }
+
+    /** True if the database refused the row for a key (SQL state class 23: integrity constraint). */
+    private static boolean isKeyViolation(Throwable problem) {
+        for (Throwable cause = problem; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

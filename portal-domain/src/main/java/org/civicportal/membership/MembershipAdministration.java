@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.civicportal.account.Role;
+import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.InvalidInputException;
 
 /** What administrators do with memberships: approve CAO/ACAO applications, record payments. */
@@ -35,6 +35,9 @@ public class MembershipAdministration {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CivilCalendar calendar;
 
     /** Applications waiting for a decision, oldest first. */
     public List<Membership> awaitingApproval() {
@@ -85,7 +88,7 @@ public class MembershipAdministration {
         if (approve) {
             MembershipCategory category = membership.getCategory();
             Invoice invoice = invoicing.issue(membership, InvoicePurpose.JOIN, invoicing.quote(membership.getAccount(),
-                    category, category.periodRule().joining(LocalDate.now(clock))));
+                    category, category.periodRule().joining(calendar.today())));
             mails.invoiceIssued(invoice);
         }
     }

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.civicportal.shared.CivilCalendar;
 
 /**
  * The member-only gate, in one place: is this person a member in good standing (active or in
@@ -19,7 +19,7 @@ public class MembershipGate {
     EntityManager em;
 
     @Inject
-    Clock clock;
+    CivilCalendar calendar;
 
     /** True if the account's membership is active or in grace on the day. */
     public boolean isInGoodStanding(long accountId, LocalDate day) {
@@ -28,7 +28,7 @@ public class MembershipGate {
 
     /** True if the account's membership is in good standing today. */
     public boolean isInGoodStandingToday(long accountId) {
-        return isInGoodStanding(accountId, LocalDate.now(clock));
+        return isInGoodStanding(accountId, calendar.today());
     }
 
     /** The status on the day; PENDING for someone who never applied. */

@@ -7,11 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.civicportal.account.Account;
 import org.civicportal.account.PositionType;
+import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.InvalidInputException;
 
 /**
@@ -21,8 +20,6 @@ import org.civicportal.shared.InvalidInputException;
 @ApplicationScoped
 @Transactional
 public class MembershipLifecycle {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     @PersistenceContext
     EntityManager em;
@@ -42,6 +39,9 @@ public class MembershipLifecycle {
     @Inject
     Clock clock;
 
+    @Inject
+    CivilCalendar calendar;
+
     /**
      * Applies for membership in a category. Where the category needs approval (the CAO/ACAO rate)
      * the application waits for an administrator; otherwise the first invoice is issued at once.
@@ -57,20 +57,13 @@ public class MembershipLifecycle {
         if (notAllowed != null) {
             throw new InvalidInputException("category", notAllowed);
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         Membership membership = gate.membershipOf(account.getId()).orElse(null);
+        MembershipVerdict verdict = MembershipPolicy.mayJoin(facts(membership), today);
+        if (!verdict.allowed()) {
+            throw new InvalidInputException("category", verdict.reason());
+        }
         if (membership != null) {
-            MembershipStatus status = membership.standing().on(today);
-            if (status == MembershipStatus.CANCELLED) {
-                throw new InvalidInputException("category", "This membership was cancelled. Please contact the association to join again.");
-            }
-            if (status.isGoodStanding()) {
-                throw new InvalidInputException("category", "Your membership is already " + status.getLabel().toLowerCase(Locale.ROOT)
-                        + ". Renew it when renewal opens.");
-            }
-            if (membership.isAwaitingApproval() || hasOpenInvoice(membership)) {
-                throw new InvalidInputException("category", "Your application is already on its way: see its status below.");
-            }
             membership.choose(category);
         } else {
             membership = new Membership(account, category, clock.instant());
@@ -93,25 +86,13 @@ public class MembershipLifecycle {
      *                               invoice is already waiting for payment
      */
     public Invoice renew(long accountId) {
-        Membership membership = gate.membershipOf(accountId)
-                .orElseThrow(() -> new InvalidInputException("renewal", "You have no membership to renew yet: join first."));
-        LocalDate today = LocalDate.now(clock);
-        Standing standing = membership.standing();
-        MembershipStatus status = standing.on(today);
-        if (status == MembershipStatus.CANCELLED) {
-            throw new InvalidInputException("renewal", "A cancelled membership cannot be renewed. Please contact the association.");
+        Membership membership = gate.membershipOf(accountId).orElse(null);
+        LocalDate today = calendar.today();
+        MembershipVerdict verdict = MembershipPolicy.mayRenew(facts(membership), today);
+        if (!verdict.allowed()) {
+            throw new InvalidInputException("renewal", verdict.reason());
         }
-        if (membership.getPaidThrough() == null) {
-            throw new InvalidInputException("renewal", "Your first invoice is not paid yet, so there is nothing to renew.");
-        }
-        int opensDaysBefore = membership.getCategory().getRenewalOpensDays();
-        if (!standing.canRenewOn(today, opensDaysBefore)) {
-            throw new InvalidInputException("renewal", "Renewal opens on "
-                    + DAY.format(membership.getPaidThrough().minusDays(opensDaysBefore)) + ".");
-        }
-        if (hasOpenInvoice(membership)) {
-            throw new InvalidInputException("renewal", "A renewal invoice is already waiting for payment: see below.");
-        }
+        MembershipStatus status = membership.standing().on(today);
         MembershipPeriod period = membership.getCategory().periodRule()
                 .renewing(membership.paidPeriod(), today, status == MembershipStatus.LAPSED);
         Invoice invoice = invoicing.issue(membership, InvoicePurpose.RENEWAL,
@@ -129,7 +110,7 @@ public class MembershipLifecycle {
     public Membership cancel(long accountId) {
         Membership membership = gate.membershipOf(accountId)
                 .orElseThrow(() -> new InvalidInputException("membership", "This person has no membership to cancel."));
-        if (membership.standing().on(LocalDate.now(clock)) == MembershipStatus.CANCELLED) {
+        if (membership.standing().on(calendar.today()) == MembershipStatus.CANCELLED) {
             throw new InvalidInputException("membership", "This membership is already cancelled.");
         }
         membership.cancel(clock.instant());
@@ -138,8 +119,9 @@ public class MembershipLifecycle {
         return membership;
     }
 
-    private boolean hasOpenInvoice(Membership membership) {
-        return invoicing.of(membership).stream().anyMatch(Invoice::isOpen);
+    private MembershipPolicy.Facts facts(Membership membership) {
+        return membership == null ? null
+                : MembershipPolicy.Facts.of(membership, invoicing.of(membership).stream().anyMatch(Invoice::isOpen));
     }
 
     /** Why the person may not choose the category, or null if they may. */

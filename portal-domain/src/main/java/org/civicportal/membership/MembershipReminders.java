@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.PortalSettings;
 import org.civicportal.shared.mail.Mailer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,6 +43,9 @@ public class MembershipReminders {
     Clock clock;
 
     @Inject
+    CivilCalendar calendar;
+
+    @Inject
     @ConfigProperty(name = "portal.membership.reminder-days", defaultValue = "30,7")
     List<Integer> reminderDays;
 
@@ -57,7 +61,7 @@ public class MembershipReminders {
      * @return how many were sent
      */
     public int sendDue() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         int sent = 0;
         int furthest = reminderDays.stream().mapToInt(Integer::intValue).max().orElse(0);
         for (Membership membership : ending(today, today.plusDays(furthest))) {

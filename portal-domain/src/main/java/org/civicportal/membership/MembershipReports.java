@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.civicportal.account.Role;
+import org.civicportal.shared.CivilCalendar;
 
 /**
  * Figures for administrators: members by category and status, dues received by month and
@@ -27,7 +27,7 @@ public class MembershipReports {
     EntityManager em;
 
     @Inject
-    Clock clock;
+    CivilCalendar calendar;
 
     /** Every membership with its person and category, by name. */
     public List<Membership> memberships() {
@@ -36,7 +36,7 @@ public class MembershipReports {
 
     /** How many memberships each category has in each status today. */
     public Map<String, Map<MembershipStatus, Integer>> countsByCategoryAndStatus() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         Map<String, Map<MembershipStatus, Integer>> counts = new TreeMap<>();
         for (Membership membership : memberships()) {
             counts.computeIfAbsent(membership.getCategory().getName(), name -> new EnumMap<>(MembershipStatus.class))
@@ -55,7 +55,7 @@ public class MembershipReports {
 
     /** Dues received in each month of the last twelve (this month included), by category. */
     public Map<YearMonth, Map<String, BigDecimal>> revenueByMonthAndCategory() {
-        YearMonth thisMonth = YearMonth.now(clock);
+        YearMonth thisMonth = YearMonth.from(calendar.today());
         YearMonth first = thisMonth.minusMonths(11);
         Map<YearMonth, Map<String, BigDecimal>> revenue = new TreeMap<>();
         for (YearMonth month = first; !month.isAfter(thisMonth); month = month.plusMonths(1)) {
@@ -70,7 +70,7 @@ public class MembershipReports {
 
     /** Memberships whose paid period ends within the given number of days, soonest first. */
     public List<Membership> endingWithin(int days) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         return em.createNamedQuery(Membership.ENDING_BETWEEN, Membership.class)
                 .setParameter("from", today)
                 .setParameter("to", today.plusDays(days))

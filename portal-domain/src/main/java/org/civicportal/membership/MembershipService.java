@@ -7,13 +7,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.civicportal.account.Account;
 import org.civicportal.account.Role;
+import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.InvalidInputException;
 
 /**
@@ -43,7 +43,7 @@ public class MembershipService {
     MembershipLifecycle lifecycle;
 
     @Inject
-    Clock clock;
+    CivilCalendar calendar;
 
     /** The caller's membership, if they ever applied. */
     public Optional<Membership> myMembership() {
@@ -58,7 +58,7 @@ public class MembershipService {
     /** Every category, each with a quote for the caller or the reason they may not choose it. */
     public List<MembershipOffer> offers() {
         Account account = em.find(Account.class, callerId());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         List<MembershipOffer> offers = new ArrayList<>();
         DuesSchedule schedule = null;
         String noSchedule = null;

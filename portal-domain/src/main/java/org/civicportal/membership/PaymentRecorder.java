@@ -7,7 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
-import java.time.LocalDate;
+import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.InputCheck;
 import org.civicportal.shared.InvalidInputException;
 
@@ -35,6 +35,9 @@ public class PaymentRecorder {
     @Inject
     Clock clock;
 
+    @Inject
+    CivilCalendar calendar;
+
     /**
      * Records the payment.
      *
@@ -44,7 +47,7 @@ public class PaymentRecorder {
      */
     public Payment record(long invoiceId, PaymentDetails details, Long recordedBy) {
         inputCheck.valid(details);
-        if (details.getReceivedOn().isAfter(LocalDate.now(clock))) {
+        if (details.getReceivedOn().isAfter(calendar.today())) {
             throw new InvalidInputException("receivedOn", "The payment cannot be received in the future.");
         }
         Invoice invoice = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);

@@ -3,7 +3,7 @@ package org.civicportal.decision;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -17,20 +17,20 @@ import org.civicportal.shared.FlowingPdf;
  */
 final class MatrixReportPdf {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     private MatrixReportPdf() {
     }
 
-    static void write(MatrixContent content, String associationName, OutputStream out) throws IOException {
+    static void write(MatrixContent content, String associationName, ZoneId associationZone, OutputStream out) throws IOException {
         DecisionMatrix matrix = content.matrix();
         MatrixResults results = MatrixResults.of(content);
         try (FlowingPdf pdf = new FlowingPdf(matrix.getTitle(), associationName)) {
             pdf.paragraph(associationName + " - decision matrix");
             pdf.title(matrix.getTitle());
             pdf.paragraph((matrix.getServiceArea() == null ? "" : matrix.getServiceArea().getPath() + ". ")
-                    + (matrix.isFinal() ? "Final, agreed on " + DAY.format(matrix.getFinalisedAt()) + "."
-                    : "Working draft of " + DAY.format(matrix.getUpdatedAt()) + ": the values may still change."));
+                    + (matrix.isFinal() ? "Final, agreed on " + DAY.withZone(associationZone).format(matrix.getFinalisedAt()) + "."
+                    : "Working draft of " + DAY.withZone(associationZone).format(matrix.getUpdatedAt()) + ": the values may still change."));
             if (matrix.getContext() != null) {
                 pdf.paragraph(matrix.getContext());
             }

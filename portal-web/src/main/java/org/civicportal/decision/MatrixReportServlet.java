@@ -30,6 +30,6 @@ public class MatrixReportServlet extends HttpServlet {
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"matrix-" + content.matrix().getId() + ".pdf\"");
         response.setHeader("Cache-Control", "private, no-store");
-        MatrixReportPdf.write(content, settings.portalName(), response.getOutputStream());
+        MatrixReportPdf.write(content, settings.portalName(), settings.zone(), response.getOutputStream());
     }
 }

@@ -3,10 +3,10 @@ package org.civicportal.decision;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.civicportal.shared.CivilCalendar;
 
 /**
  * A matrix's results ({@code decision/results.xhtml?id=…}): for its owner, and read only for
@@ -16,11 +16,13 @@ import java.util.Locale;
 @RequestScoped
 public class MatrixResultsPage {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMMM d, uuuu, h:mm a 'UTC'", Locale.US)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMMM d, uuuu, h:mm a z", Locale.US);
 
     @Inject
     DecisionService decisions;
+
+    @Inject
+    CivilCalendar calendar;
 
     private Long id;
     private MatrixContent content;
@@ -50,7 +52,7 @@ public class MatrixResultsPage {
     }
 
     public String when(MatrixChange change) {
-        return WHEN.format(change.getChangedAt());
+        return WHEN.format(change.getChangedAt().atZone(calendar.zone()));
     }
 
     public boolean isOwner() {

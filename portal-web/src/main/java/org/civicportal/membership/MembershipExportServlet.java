@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.Csv;
 
 /**
@@ -26,7 +26,7 @@ public class MembershipExportServlet extends HttpServlet {
     MembershipReports reports;
 
     @Inject
-    Clock clock;
+    CivilCalendar calendar;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -35,7 +35,7 @@ public class MembershipExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + what + "-" + today + ".csv\"");
         response.setHeader("Cache-Control", "private, no-store");

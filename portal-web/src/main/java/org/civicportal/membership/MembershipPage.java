@@ -5,12 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -26,7 +25,7 @@ public class MembershipPage implements Serializable {
     MembershipService memberships;
 
     @Inject
-    Clock clock;
+    CivilCalendar calendar;
 
     private Membership membership;
     private MembershipStatus status;
@@ -35,7 +34,7 @@ public class MembershipPage implements Serializable {
 
     @PostConstruct
     void load() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         membership = memberships.myMembership().orElse(null);
         status = membership == null ? null : membership.standing().on(today);
         invoices = memberships.myInvoices();
@@ -66,23 +65,23 @@ public class MembershipPage implements Serializable {
         }
     }
 
-    /** True when no membership is running or waiting: the categories are offered. */
+    /** True when the person may apply (the same rule the service applies): the categories are offered. */
     public boolean mayJoin() {
-        return membership == null || (status == MembershipStatus.PENDING && !membership.isAwaitingApproval()
-                && invoices.stream().noneMatch(Invoice::isOpen)) || membership.getApproval() == Approval.REJECTED
-                && invoices.stream().noneMatch(Invoice::isOpen);
+        return MembershipPolicy.mayJoin(facts(), calendar.today()).allowed();
     }
 
-    /** True when renewing makes sense now: paid before, not cancelled, window open, no invoice waiting. */
+    /** True when renewing makes sense now (the same rule the service applies). */
     public boolean isRenewable() {
-        return membership != null && membership.getPaidThrough() != null
-                && membership.standing().canRenewOn(LocalDate.now(clock), membership.getCategory().getRenewalOpensDays())
-                && invoices.stream().noneMatch(Invoice::isOpen);
+        return MembershipPolicy.mayRenew(facts(), calendar.today()).allowed();
     }
 
     public String getRenewalOpens() {
-        return membership == null || membership.getPaidThrough() == null ? ""
-                : DAY.format(membership.getPaidThrough().minusDays(membership.getCategory().getRenewalOpensDays()));
+        LocalDate opens = membership == null ? null : MembershipPolicy.renewalOpensOn(facts());
+        return opens == null ? "" : DAY.format(opens);
+    }
+
+    private MembershipPolicy.Facts facts() {
+        return membership == null ? null : MembershipPolicy.Facts.of(membership, invoices.stream().anyMatch(Invoice::isOpen));
     }
 
     public String day(LocalDate day) {
@@ -90,7 +89,7 @@ public class MembershipPage implements Serializable {
     }
 
     public String issued(Invoice invoice) {
-        return DAY.format(invoice.getIssuedAt().atZone(ZoneOffset.UTC).toLocalDate());
+        return DAY.format(calendar.dayOf(invoice.getIssuedAt()));
     }
 
     public Membership getMembership() {

@@ -2,7 +2,7 @@ package org.civicportal.membership;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ final class ReceiptPdf {
     private ReceiptPdf() {
     }
 
-    static void write(Receipt receipt, String associationName, OutputStream out) throws IOException {
+    static void write(Receipt receipt, String associationName, ZoneId associationZone, OutputStream out) throws IOException {
         Invoice invoice = receipt.invoice();
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("Receipt for invoice", invoice.getNumber()));
@@ -34,7 +34,7 @@ final class ReceiptPdf {
         rows.add(new Row("Total paid", invoice.totalDue().format()));
         rows.add(new Row("Paid by", receipt.payment().getMethod().getLabel() + ", reference " + receipt.payment().getReference()));
         rows.add(new Row("Received on", DAY.format(receipt.payment().getReceivedOn())));
-        rows.add(new Row("Issued on", DAY.format(invoice.getIssuedAt().atZone(ZoneOffset.UTC).toLocalDate())));
+        rows.add(new Row("Issued on", DAY.format(invoice.getIssuedAt().atZone(associationZone).toLocalDate())));
         OnePagePdf.write(associationName, "Receipt " + invoice.getNumber(), "Receipt: membership dues", rows,
                 "Thank you for supporting the association. Keep this receipt for your records.", out);
     }

@@ -35,6 +35,6 @@ public class ReceiptServlet extends HttpServlet {
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"receipt-" + receipt.invoice().getNumber() + ".pdf\"");
         response.setHeader("Cache-Control", "private, no-store");
-        ReceiptPdf.write(receipt, settings.portalName(), response.getOutputStream());
+        ReceiptPdf.write(receipt, settings.portalName(), settings.zone(), response.getOutputStream());
     }
 }

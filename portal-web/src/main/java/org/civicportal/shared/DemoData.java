@@ -68,6 +68,9 @@ public class DemoData {
     Clock clock;
 
     @Inject
+    CivilCalendar calendar;
+
+    @Inject
     MembershipLifecycle lifecycle;
 
     @Inject
@@ -87,7 +90,7 @@ public class DemoData {
         paid.setAmount(invoice.totalDue().amount());
         paid.setMethod(PaymentMethod.CHECK);
         paid.setReference("DEMONSTRATION");
-        paid.setReceivedOn(java.time.LocalDate.now(clock));
+        paid.setReceivedOn(calendar.today());
         payments.record(invoice.getId(), paid, null);
         LOG.info("Demonstration data: the administrator has a paid Affiliate membership");
     }
@@ -131,7 +134,7 @@ public class DemoData {
         }
         ZoneId newYork = ZoneId.of("America/New_York");
         ZoneId denver = ZoneId.of("America/Denver");
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         Instant now = clock.instant();
 
         Instant webinarStart = today.plusDays(21).atTime(14, 0).atZone(newYork).toInstant();

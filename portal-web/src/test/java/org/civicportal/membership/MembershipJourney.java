@@ -9,6 +9,14 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -16,7 +24,10 @@ import org.civicportal.testing.Accessibility;
 import org.civicportal.testing.Browser;
 import org.civicportal.testing.Journeys;
 import org.civicportal.testing.Mailbox;
+import org.civicportal.testing.MovableClock;
 import org.civicportal.testing.PortalDeployment;
+import org.civicportal.testing.TestControlServlet;
+import org.civicportal.testing.TestPeople;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -30,7 +41,8 @@ import org.openqa.selenium.WebElement;
 /**
  * A county administrator applies at the CAO rate → an administrator approves → the invoice is
  * issued → the administrator records the payment → the member sees an active membership and
- * downloads the receipt.
+ * downloads the receipt. And at 00:30 UTC, still yesterday in New York, a member who paid a minute
+ * earlier finds members-only events open in every zone.
  */
 @ExtendWith(ArquillianExtension.class)
 class MembershipJourney {
@@ -40,7 +52,7 @@ class MembershipJourney {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PortalDeployment.war();
+        return PortalDeployment.war().addClasses(MovableClock.class, TestControlServlet.class, TestPeople.class);
     }
 
     @ArquillianResource
@@ -129,6 +141,68 @@ class MembershipJourney {
                     .header("Cookie", "JSESSIONID=" + admin.sessionId()).GET().build(), HttpResponse.BodyHandlers.discarding());
             assertEquals(404, foreign.statusCode());
         }
+    }
+
+    @Test
+    void atHalfPastMidnightUtcAMemberWhoPaidAMinuteAgoInNewYorkMayRegisterForMembersOnlyEventsInEveryZone() throws Exception {
+        try {
+            // 00:29 UTC on November 30 is 7:29 PM on November 29 in New York, the association's zone
+            control("clock=2026-11-30T00:29:00Z");
+            String email = Journeys.newEmail("casey");
+            String password = "evening dues paid in time";
+            control("account=" + encode(email) + "&name=" + encode("Casey Morrow") + "&password=" + encode(password)
+                    + "&roles=MEMBER&paid=true");
+            control("clock=2026-11-30T00:30:00Z");
+            Map<String, String> events = new LinkedHashMap<>();
+            for (String zone : List.of("America/New_York", "Pacific/Honolulu", "Australia/Sydney")) {
+                Instant startsAt = LocalDate.parse("2026-12-10").atTime(10, 0).atZone(ZoneId.of(zone)).toInstant();
+                events.put(zone, control("capacity=20&audience=MEMBERS_ONLY&zone=" + encode(zone) + "&startsAt=" + startsAt
+                        + "&title=" + encode("Members' briefing, " + zone)));
+            }
+
+            try (Browser member = Browser.open(base); Browser joiner = Browser.open(base); Browser admin = Browser.open(base)) {
+                Journeys.logIn(member, email, password);
+                member.go("membership/membership.xhtml");
+                assertEquals("Active", member.find("#status").getText());
+                assertEquals("December 31, 2027", member.find("#paid-through").getText(), "a late joiner on November 29");
+                for (Map.Entry<String, String> event : events.entrySet()) {
+                    member.go("events/event.xhtml?id=" + event.getValue());
+                    assertEquals(1, member.findAll("#registration\\:register").size(), event.getKey() + ": " + member.mainText());
+                }
+                member.go("events/event.xhtml?id=" + events.get("America/New_York"));
+                member.clickAndWait("#registration\\:register");
+                assertEquals("You are registered.", member.find("#registered").getText());
+
+                // someone joins this evening; the administrator's payment form proposes today in New York
+                String other = Journeys.newEmail("devon");
+                control("account=" + encode(other) + "&name=" + encode("Devon Hale") + "&password=" + encode(password) + "&roles=MEMBER");
+                Journeys.logIn(joiner, other, password);
+                joiner.go("membership/membership.xhtml");
+                joiner.clickAndWait("button.join-LOCAL_GOVERNMENT_STAFF");
+                assertTrue(joiner.find("#membership\\:invoices").getText().contains("Waiting for payment"));
+                Journeys.logIn(admin, System.getProperty("test.admin.email"), System.getProperty("test.admin.password"));
+                admin.go("admin/membership/invoices.xhtml");
+                rowContaining(admin, "#invoices\\:table", other).findElement(By.cssSelector("button")).click();
+                admin.waitUntil(d -> !admin.findAll("#payment\\:record").isEmpty());
+                assertEquals("2026-11-29", admin.find("#payment\\:receivedOn").getAttribute("value"));
+                admin.type("#payment\\:reference", "Check 5120");
+                new org.openqa.selenium.support.ui.Select(admin.find("#payment\\:method")).selectByValue("CHECK");
+                admin.clickAndWait("#payment\\:record");
+                assertTrue(admin.mainText().contains("Payment recorded for INV-2026-"), admin.mainText());
+                joiner.go("membership/membership.xhtml");
+                assertEquals("Active", joiner.find("#status").getText());
+            }
+        } finally {
+            control("clock=" + Instant.now());
+        }
+    }
+
+    private String control(String query) throws Exception {
+        return TestControlServlet.call(base, query);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static WebElement rowContaining(Browser browser, String tableCss, String text) {

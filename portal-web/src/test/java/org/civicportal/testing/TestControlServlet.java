@@ -27,9 +27,10 @@ import org.civicportal.events.EventSeeding;
 import org.civicportal.events.RegistrationWindow;
 
 /**
- * Lets a browser journey set the portal's clock, create an event, and create a confirmed account
- * with roles (and, if asked, a paid membership), and take every pooled database connection
- * away from the portal for a while ({@code connections=hold|release}). It exists only in test
+ * Lets a browser journey set the portal's clock, create an event (optionally {@code zone=} and
+ * {@code audience=MEMBERS_ONLY}), create a confirmed account with roles (and, if asked, a paid
+ * membership), and take every pooled database connection away from the portal for a while
+ * ({@code connections=hold|release}). It exists only in test
  * deployments (it is a test class); the portal itself has nothing like it.
  */
 @WebServlet("/test-control")
@@ -85,7 +86,8 @@ public class TestControlServlet extends HttpServlet {
         }
         Instant startsAt = Instant.parse(request.getParameter("startsAt"));
         Event event = new Event(EventKind.WEBINAR, request.getParameter("title"), "A webinar for the journey.", "Test Speaker",
-                startsAt, ZoneId.of("America/New_York"), Duration.ofMinutes(60), Audience.EVERYONE,
+                startsAt, ZoneId.of(parameter(request, "zone", "America/New_York")), Duration.ofMinutes(60),
+                Audience.valueOf(parameter(request, "audience", "EVERYONE")),
                 Integer.parseInt(request.getParameter("capacity")),
                 new RegistrationWindow(clock.instant().minus(Duration.ofDays(1)), startsAt.minus(Duration.ofHours(1))), clock.instant());
         event.joinAt("https://webinar.example.org/join/" + System.nanoTime());
@@ -118,6 +120,11 @@ public class TestControlServlet extends HttpServlet {
             }
             return HELD.size();
         }
+    }
+
+    private static String parameter(HttpServletRequest request, String name, String otherwise) {
+        String value = request.getParameter(name);
+        return value == null ? otherwise : value;
     }
 
     /** {@code account=email&name=…&password=…&roles=EDITOR,MEMBER[&paid=true]}: the new account's id. */

@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 import org.civicportal.account.AccountSeeding;
@@ -19,6 +16,7 @@ import org.civicportal.membership.MembershipLifecycle;
 import org.civicportal.membership.PaymentDetails;
 import org.civicportal.membership.PaymentMethod;
 import org.civicportal.membership.PaymentRecorder;
+import org.civicportal.shared.CivilCalendar;
 
 /**
  * Makes confirmed accounts for in-container tests and journeys, with a paid membership when the
@@ -37,7 +35,7 @@ public class TestPeople {
     PaymentRecorder payments;
 
     @Inject
-    Clock clock;
+    CivilCalendar calendar;
 
     @PersistenceContext
     EntityManager em;
@@ -84,7 +82,7 @@ public class TestPeople {
         paid.setAmount(invoice.totalDue().amount());
         paid.setMethod(PaymentMethod.CHECK);
         paid.setReference("TEST-" + invoice.getId());
-        paid.setReceivedOn(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        paid.setReceivedOn(calendar.today());
         return paid;
     }
 }

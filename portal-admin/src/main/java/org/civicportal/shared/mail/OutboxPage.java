@@ -5,8 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.PagedList;
 
 /** The mail outbox for administrators ({@code admin/mail/outbox.xhtml}). */
@@ -16,10 +17,13 @@ public class OutboxPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.US);
 
     @Inject
     OutboxQueries outbox;
+
+    @Inject
+    CivilCalendar calendar;
 
     private String recipient;
 
@@ -34,7 +38,7 @@ public class OutboxPage implements Serializable {
     }
 
     public String format(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return instant == null ? "" : WHEN.format(instant.atZone(calendar.zone()));
     }
 
     public PagedList<OutboundMail> getMessages() {
