@@ -59,6 +59,10 @@ public class DecisionReferenceAdministration {
             throw new InvalidInputException(problems);
         }
         if (id == null) {
+            if (defaultCriteria().size() >= MatrixLimits.MAX_CRITERIA) {
+                throw new InvalidInputException("criterionName", "New matrices can start with at most " + MatrixLimits.MAX_CRITERIA
+                        + " criteria. Remove one before adding another.");
+            }
             int last = defaultCriteria().stream().mapToInt(DefaultCriterion::getPosition).max().orElse(0);
             DefaultCriterion added = new DefaultCriterion(cleanName, cleanDescription, weight, last + 1);
             em.persist(added);

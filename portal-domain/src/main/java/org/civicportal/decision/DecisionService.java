@@ -27,6 +27,9 @@ public class DecisionService {
     @Inject
     Participation participation;
 
+    @Inject
+    Invitations invitations;
+
     public DecisionMatrix create(String title, Long serviceAreaId) {
         return matrices.create(callerId(), title, serviceAreaId);
     }
@@ -94,11 +97,11 @@ public class DecisionService {
     }
 
     public MatrixParticipant invite(long matrixId, String name, String email) {
-        return participation.invite(callerId(), matrixId, name, email);
+        return invitations.invite(callerId(), matrixId, name, email);
     }
 
     public void sendAgain(long matrixId, long participantId) {
-        participation.sendAgain(callerId(), matrixId, participantId);
+        invitations.sendAgain(callerId(), matrixId, participantId);
     }
 
     public Participation.Dialogue dialogue(long matrixId) {

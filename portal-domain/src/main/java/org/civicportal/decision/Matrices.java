@@ -116,10 +116,14 @@ public class Matrices {
         record(matrix, accountId, "Described the matrix: \u201c" + cleanTitle + "\u201d");
     }
 
-    /** @throws InvalidInputException for an empty or duplicate name */
+    /** @throws InvalidInputException for an empty or duplicate name, or a matrix with all the options it may have */
     public MatrixOption addOption(long accountId, long matrixId, String name) {
         DecisionMatrix matrix = editableBy(accountId, matrixId);
         String clean = text(name, "optionName", "Enter the option's name.", 100);
+        if (matrix.getOptions().size() >= MatrixLimits.MAX_OPTIONS) {
+            throw new InvalidInputException("optionName", "A matrix can compare at most " + MatrixLimits.MAX_OPTIONS
+                    + " options. Remove one before adding another.");
+        }
         matrix.getOptions().stream().filter(o -> o.getName().equalsIgnoreCase(clean)).findFirst().ifPresent(same -> {
             throw new InvalidInputException("optionName", "\u201c" + same.getName() + "\u201d is already an option.");
         });
@@ -141,10 +145,17 @@ public class Matrices {
         record(matrix, accountId, "Removed the option \u201c" + option.getName() + "\u201d");
     }
 
-    /** @throws InvalidInputException for an empty or duplicate name or a weight outside 0 to 100 */
+    /**
+     * @throws InvalidInputException for an empty or duplicate name, a weight outside 0 to 100, or a
+     *                               matrix with all the criteria it may have
+     */
     public MatrixCriterion addCriterion(long accountId, long matrixId, String name, String description, Integer weight) {
         DecisionMatrix matrix = editableBy(accountId, matrixId);
         String clean = text(name, "criterionName", "Enter the criterion's name.", 100);
+        if (matrix.getCriteria().size() >= MatrixLimits.MAX_CRITERIA) {
+            throw new InvalidInputException("criterionName", "A matrix can weigh at most " + MatrixLimits.MAX_CRITERIA
+                    + " criteria. Remove one before adding another.");
+        }
         matrix.getCriteria().stream().filter(c -> c.getName().equalsIgnoreCase(clean)).findFirst().ifPresent(same -> {
             throw new InvalidInputException("criterionName", "\u201c" + same.getName() + "\u201d is already a criterion.");
         });

@@ -20,11 +20,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "matrix_participant")
 @NamedQuery(name = MatrixParticipant.OF_MATRIX, query = "SELECT p FROM MatrixParticipant p WHERE p.matrix.id = :matrixId ORDER BY p.name, p.id")
+@NamedQuery(name = MatrixParticipant.COUNT_OF_MATRIX, query = "SELECT COUNT(p) FROM MatrixParticipant p WHERE p.matrix.id = :matrixId")
 @NamedQuery(name = MatrixParticipant.BY_TOKEN, query = "SELECT p FROM MatrixParticipant p JOIN FETCH p.matrix WHERE p.tokenHash = :hash")
 public class MatrixParticipant {
 
     static final String OF_MATRIX = "MatrixParticipant.ofMatrix";
     static final String BY_TOKEN = "MatrixParticipant.byToken";
+    static final String COUNT_OF_MATRIX = "MatrixParticipant.countOfMatrix";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -106,6 +108,11 @@ public class MatrixParticipant {
 
     public String getName() {
         return name;
+    }
+
+    /** The digest of the participant's newest link. */
+    String getTokenHash() {
+        return tokenHash;
     }
 
     public Instant getInvitedAt() {

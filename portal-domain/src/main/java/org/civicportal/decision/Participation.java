@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,18 +14,15 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civicportal.account.Account;
-import org.civicportal.account.SecureTokens;
-import org.civicportal.shared.EmailAddress;
 import org.civicportal.shared.InvalidInputException;
-import org.civicportal.shared.PortalSettings;
-import org.civicportal.shared.mail.Mailer;
 
 /**
- * The group dialogue on a matrix. The owner invites people by email; each opens their link and
- * grades and scores on their own, seeing nobody else's values until they submit. The owner then
- * sees, per cell, the average and the spread of the submitted values, the widest disagreements
- * first. A participant is known by the id their invitation gave them, and everything they send is
- * checked against that participant's matrix: a link opens one matrix only.
+ * The group dialogue on a matrix. Each person the owner invited ({@link Invitations}) grades and
+ * scores on their own, seeing nobody else's values until they submit. The owner then sees, per
+ * cell, the average and the spread of the submitted values, the widest disagreements first. A
+ * participant is known by the {@link ParticipantPass} their link gave them, checked on every step
+ * against their newest link, and everything they send is checked against their matrix: a link
+ * opens one matrix only.
  */
 @ApplicationScoped
 @Transactional
@@ -55,6 +51,16 @@ public class Participation {
         }
     }
 
+    /** The field of a refusal that ends the pass itself: the link was replaced, or the invitation is gone. */
+    public static final String LINK = "link";
+
+    /** Why a page opened with a link that was since replaced no longer works. */
+    static final String REPLACED = "A newer invitation link was sent to you, so this page no longer opens the matrix."
+            + " Open the link in the newest invitation email.";
+
+    /** Who a participant's step is in the matrix's history, which members read once it is shared. */
+    static final String PARTICIPANT_IN_HISTORY = "A participant";
+
     @PersistenceContext
     EntityManager em;
 
@@ -62,83 +68,16 @@ public class Participation {
     Matrices matrices;
 
     @Inject
-    SecureTokens tokens;
-
-    @Inject
-    Mailer mailer;
-
-    @Inject
-    PortalSettings settings;
-
-    @Inject
     Clock clock;
 
     /**
-     * Invites someone to score the owner's matrix and mails them their link.
+     * The participant's page: the matrix's questions and their own answers.
      *
-     * @throws InvalidInputException for a missing name, an address that is not one, or someone already invited
+     * @throws InvalidInputException if the pass's link was replaced or the invitation is gone
      */
-    public MatrixParticipant invite(long ownerId, long matrixId, String name, String email) {
-        DecisionMatrix matrix = matrices.editableBy(ownerId, matrixId);
-        String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > 100) {
-            throw new InvalidInputException("inviteName", cleanName.isEmpty() ? "Enter the person's name." : "Use at most 100 characters.");
-        }
-        String cleanEmail = EmailAddress.parse(email)
-                .orElseThrow(() -> new InvalidInputException("inviteEmail", "Enter an email address like name@city.gov."));
-        String token = tokens.newToken();
-        MatrixParticipant participant = new MatrixParticipant(matrix, cleanEmail, cleanName, tokens.digest(token), clock.instant());
-        try {
-            em.persist(participant);
-            em.flush();
-        } catch (PersistenceException alreadyInvited) {
-            throw new InvalidInputException("inviteEmail", cleanEmail + " is already invited. Use \u201cSend again\u201d to mail a new link.");
-        }
-        mailInvitation(participant, token, em.find(Account.class, ownerId));
-        matrices.record(matrix, ownerId, "Invited " + cleanName + " <" + cleanEmail + ">");
-        return participant;
-    }
-
-    /** Mails a new link; the previous one stops working. */
-    public void sendAgain(long ownerId, long matrixId, long participantId) {
-        DecisionMatrix matrix = matrices.editableBy(ownerId, matrixId);
-        MatrixParticipant participant = participantOf(matrix, participantId);
-        String token = tokens.newToken();
-        participant.reissue(tokens.digest(token), clock.instant());
-        mailInvitation(participant, token, em.find(Account.class, ownerId));
-    }
-
-    /**
-     * Opens an invitation: the participant it belongs to, who may now score. Opening the page of
-     * the link changes nothing; this is called when the person presses the button on it.
-     *
-     * @param loggedInAccountId the account the person is logged in with, or null for a guest
-     * @throws InvalidInputException if the link is unknown or replaced, belongs to someone else,
-     *                               or the matrix is final
-     */
-    public MatrixParticipant enter(String token, Long loggedInAccountId) {
-        String loggedInEmail = loggedInAccountId == null ? null : em.find(Account.class, loggedInAccountId).getEmail();
-        MatrixParticipant participant = token == null || token.isBlank() ? null
-                : em.createNamedQuery(MatrixParticipant.BY_TOKEN, MatrixParticipant.class)
-                        .setParameter("hash", tokens.digest(token)).getResultStream().findFirst().orElse(null);
-        if (participant == null) {
-            throw new InvalidInputException("invitation", "This invitation link is not valid, or a newer one was sent. Ask the person"
-                    + " who invited you to send it again.");
-        }
-        if (loggedInEmail != null && !loggedInEmail.equalsIgnoreCase(participant.getEmail())) {
-            throw new InvalidInputException("invitation", "This invitation was sent to another address than the one you are logged in"
-                    + " with. Log out to use it, or ask for an invitation to your own address.");
-        }
-        if (participant.getMatrix().isFinal()) {
-            throw new InvalidInputException("invitation", "This matrix is final: scoring has closed.");
-        }
-        participant.start(clock.instant());
-        return participant;
-    }
-
-    /** The participant's page: the matrix's questions and their own answers. */
-    public ParticipantView view(long participantId) {
-        MatrixParticipant participant = existing(participantId);
+    public ParticipantView view(ParticipantPass pass) {
+        MatrixParticipant participant = existing(pass);
+        long participantId = participant.getId();
         MatrixContent content = matrices.content(participant.getMatrix());
         Map<Characteristic, ParticipantGrade> grades = em.createNamedQuery(ParticipantGrade.OF_PARTICIPANT, ParticipantGrade.class)
                 .setParameter("participantId", participantId).getResultList().stream()
@@ -150,8 +89,9 @@ public class Participation {
     }
 
     /** The participant's own grade; theirs alone, so the last one they give stands. */
-    public void grade(long participantId, Characteristic characteristic, Integer grade, String note) {
-        MatrixParticipant participant = scoring(participantId);
+    public void grade(ParticipantPass pass, Characteristic characteristic, Integer grade, String note) {
+        MatrixParticipant participant = scoring(pass);
+        long participantId = participant.getId();
         if (grade == null || grade < Readiness.MIN_GRADE || grade > Readiness.MAX_GRADE) {
             throw new InvalidInputException("grade", "Choose a grade from 1 to 3.");
         }
@@ -169,8 +109,9 @@ public class Participation {
      *
      * @throws InvalidInputException for a score outside the scale, or an option or criterion of another matrix
      */
-    public void score(long participantId, long optionId, long criterionId, Integer score, String rationale) {
-        MatrixParticipant participant = scoring(participantId);
+    public void score(ParticipantPass pass, long optionId, long criterionId, Integer score, String rationale) {
+        MatrixParticipant participant = scoring(pass);
+        long participantId = participant.getId();
         DecisionMatrix matrix = participant.getMatrix();
         boolean ours = matrix.getOptions().stream().anyMatch(o -> o.getId() == optionId)
                 && matrix.getCriteria().stream().anyMatch(c -> c.getId() == criterionId);
@@ -190,19 +131,23 @@ public class Participation {
     }
 
     /** Hands in the participant's values: the owner sees them from now on, and they no longer change. */
-    public void submit(long participantId) {
-        MatrixParticipant participant = scoring(participantId);
+    public void submit(ParticipantPass pass) {
+        MatrixParticipant participant = scoring(pass);
         participant.submit(clock.instant());
-        em.persist(new MatrixChange(participant.getMatrix().getId(), clock.instant(), participant.getName(), "Submitted their scores"));
+        // members read the history once the matrix is shared: the participant stays unnamed there
+        em.persist(new MatrixChange(participant.getMatrix().getId(), clock.instant(), PARTICIPANT_IN_HISTORY, "Submitted their scores"));
     }
 
     /**
-     * A comment on a criterion or a characteristic of the matrix, by a participant.
+     * A comment on a criterion or a characteristic of the matrix, by a participant who is still
+     * scoring: once they submitted, or the matrix is final, the discussion is the owner's.
      *
      * @param topic "criterion:ID" or "characteristic:CODE"
+     * @throws InvalidInputException for an empty or too long comment, an unknown topic, or if the
+     *                               participant submitted or the matrix is final
      */
-    public void commentAsParticipant(long participantId, String topic, String body) {
-        MatrixParticipant participant = existing(participantId);
+    public void commentAsParticipant(ParticipantPass pass, String topic, String body) {
+        MatrixParticipant participant = scoring(pass);
         comment(participant.getMatrix(), topic, participant.getName(), body);
     }
 
@@ -224,8 +169,8 @@ public class Participation {
      * What a participant sees of the group once they have submitted: the same averages, spreads
      * and comments, without the list of who was invited. Empty before they submit.
      */
-    public Optional<Dialogue> groupSeenBy(long participantId) {
-        MatrixParticipant participant = existing(participantId);
+    public Optional<Dialogue> groupSeenBy(ParticipantPass pass) {
+        MatrixParticipant participant = existing(pass);
         return participant.isSubmitted() ? Optional.of(dialogueOf(participant.getMatrix(), List.of())) : Optional.empty();
     }
 
@@ -269,16 +214,20 @@ public class Participation {
         em.persist(new MatrixComment(matrix.getId(), topic, author, clean, clock.instant()));
     }
 
-    private MatrixParticipant existing(long participantId) {
-        MatrixParticipant participant = em.find(MatrixParticipant.class, participantId);
+    /** The pass's participant, if the pass was opened with their newest link. */
+    private MatrixParticipant existing(ParticipantPass pass) {
+        MatrixParticipant participant = pass == null ? null : em.find(MatrixParticipant.class, pass.participantId());
         if (participant == null) {
-            throw new InvalidInputException("invitation", "This invitation no longer exists.");
+            throw new InvalidInputException(LINK, "This invitation no longer exists.");
+        }
+        if (!pass.isCurrentFor(participant)) {
+            throw new InvalidInputException(LINK, REPLACED);
         }
         return participant;
     }
 
-    private MatrixParticipant scoring(long participantId) {
-        MatrixParticipant participant = existing(participantId);
+    private MatrixParticipant scoring(ParticipantPass pass) {
+        MatrixParticipant participant = existing(pass);
         if (participant.getMatrix().isFinal()) {
             throw new InvalidInputException("invitation", "This matrix is final: scoring has closed.");
         }
@@ -288,22 +237,4 @@ public class Participation {
         return participant;
     }
 
-    private MatrixParticipant participantOf(DecisionMatrix matrix, long participantId) {
-        MatrixParticipant participant = existing(participantId);
-        if (!participant.getMatrix().getId().equals(matrix.getId())) {
-            throw new InvalidInputException("invitation", "This invitation no longer exists.");
-        }
-        return participant;
-    }
-
-    private void mailInvitation(MatrixParticipant participant, String token, Account owner) {
-        DecisionMatrix matrix = participant.getMatrix();
-        mailer.send(participant.getEmail(), "Your views on \u201c" + matrix.getTitle() + "\u201d",
-                "Hello " + participant.getName() + ",\n\n"
-                + owner.getFullName() + " invites you to score \u201c" + matrix.getTitle() + "\u201d, a decision matrix on how to deliver"
-                + " a public service. You grade how ready the service and the community are for a partnership, and score each way of"
-                + " delivering it. Nobody sees your values until you submit them; then they are discussed together.\n\n"
-                + "Open your invitation: " + settings.link("decision/participate.xhtml?token=" + token) + "\n\n"
-                + "No account is needed. The link is personal: please do not forward it.\n");
-    }
 }

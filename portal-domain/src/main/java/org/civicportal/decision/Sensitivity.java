@@ -33,6 +33,10 @@ public final class Sensitivity {
         }
     }
 
+    /** Nearer first: by the distance of the flip from the present weight, then of the level point. */
+    private static final Comparator<WeightFlip> NEARER = Comparator.<WeightFlip>comparingInt(f -> Math.abs(f.flipsAt() - f.weight()))
+            .thenComparing(f -> f.tieAt().subtract(BigDecimal.valueOf(f.weight())).abs());
+
     private Sensitivity() {
     }
 
@@ -76,15 +80,18 @@ public final class Sensitivity {
             if (flipsAt < 0 || flipsAt > MAX_WEIGHT || (flipsAt == 0 && othersWeight == 0)) {
                 continue;
             }
-            if (nearest == null || Math.abs(flipsAt - weight) < Math.abs(nearest.flipsAt() - weight)) {
-                nearest = new WeightFlip(c, weight, tie.setScale(2, RoundingMode.HALF_UP), flipsAt, null);
+            // the nearest flip; of rivals overtaking at the same whole weight, the one drawing level
+            // first, since that is where the present lead ends
+            WeightFlip candidate = new WeightFlip(c, weight, tie, flipsAt, null);
+            if (nearest == null || NEARER.compare(candidate, nearest) < 0) {
+                nearest = candidate;
             }
         }
         if (nearest == null) {
             return Optional.empty();
         }
         List<Integer> after = matrix.withWeight(c, nearest.flipsAt()).leaders();
-        return Optional.of(new WeightFlip(c, weight, nearest.tieAt(), nearest.flipsAt(), after));
+        return Optional.of(new WeightFlip(c, weight, nearest.tieAt().setScale(2, RoundingMode.HALF_UP), nearest.flipsAt(), after));
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.civicportal.decision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -82,6 +84,19 @@ class DialogueJourney {
                     owner.find("#submitted").getText());
             Accessibility.assertNoViolations(owner.driver());
 
+            // the link's page creates no session; pressing its button does, and only by a POST from the portal's own page
+            String oldSession = pressOverHttp(Mailbox.token(Mailbox.awaitMessage(smtp, joEmail, "Your views on")));
+            assertTrue(scoringPage(oldSession).contains("Dispatch: consolidate with the county?"));
+            // a new link ends the session the old one opened (a new link waits a few minutes after the last)
+            TestControlServlet.call(base, "clock=2027-03-01T15:05:00Z");
+            owner.go("decision/dialogue.xhtml?id=" + matrixId);
+            owner.clickAndWait("button[aria-label='Send Jo Park a new link']");
+            assertTrue(owner.mainText().contains("A new link is on its way to " + joEmail), owner.mainText());
+            String refused = scoringPage(oldSession);
+            assertTrue(refused.contains("A newer invitation link was sent to you, so this page no longer opens the matrix."), refused);
+            assertFalse(refused.contains("Dispatch: consolidate with the county?"), refused);
+            awaitMessages(joEmail, 2);
+
             // each opens their own link, without an account, and scores on their own
             takePart(jo, Mailbox.token(Mailbox.awaitMessage(smtp, joEmail, "Your views on")), "1", "5");
             Accessibility.assertNoViolations(jo.driver());
@@ -119,6 +134,70 @@ class DialogueJourney {
             jo.clickAndWait("#invitation\\:start");
             assertTrue(jo.mainText().contains("This matrix is final: scoring has closed."), jo.mainText());
         }
+    }
+
+    /**
+     * Opens an invitation as a plain HTTP client would: the page sets no cookie, neither does a GET
+     * carrying its form, a POST from another site is refused, and the button pressed on the page
+     * starts a session and leads to the scoring page. Returns that session's id.
+     */
+    private String pressOverHttp(String token) throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> landing = http.send(HttpRequest.newBuilder(URI.create(base + "decision/participate.xhtml?token=" + token))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, landing.statusCode());
+        assertEquals(List.of(), landing.headers().allValues("Set-Cookie"), "following the link creates no session");
+        assertTrue(landing.body().contains("value=\"stateless\""), "the invitation is a stateless view");
+        String form = "invitation=invitation&token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                + "&invitation%3Astart=&jakarta.faces.ViewState=stateless";
+
+        HttpResponse<String> asGet = http.send(HttpRequest.newBuilder(URI.create(base + "decision/participate.xhtml?" + form)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(List.of(), asGet.headers().allValues("Set-Cookie"), "a GET never presses the button");
+        assertTrue(asGet.body().contains("Press \u201cOpen the matrix\u201d to open it."), asGet.body());
+
+        String origin = base.getProtocol() + "://" + base.getAuthority();
+        HttpResponse<String> foreign = http.send(post(form, "https://attacker.example"), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, foreign.statusCode());
+        assertEquals(List.of(), foreign.headers().allValues("Set-Cookie"));
+
+        HttpResponse<String> pressed = http.send(post(form, origin), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, pressed.statusCode(), pressed.body());
+        assertTrue(pressed.headers().firstValue("Location").orElse("").contains("decision/scoring.xhtml"), pressed.headers().toString());
+        List<String> cookies = pressed.headers().allValues("Set-Cookie");
+        String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).reduce((first, last) -> last)
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).orElse(null);
+        assertNotNull(session, "pressing the button starts a session: " + cookies);
+        return session;
+    }
+
+    private HttpRequest post(String form, String origin) {
+        return HttpRequest.newBuilder(URI.create(base + "decision/participate.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+    }
+
+    private String scoringPage(String session) throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "decision/scoring.xhtml"))
+                .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        return page.body();
+    }
+
+    private static void awaitMessages(String recipient, int count) throws Exception {
+        for (int wait = 0; wait < 300; wait++) {
+            long received = 0;
+            for (jakarta.mail.internet.MimeMessage message : smtp.getReceivedMessages()) {
+                if (java.util.Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient))) {
+                    received++;
+                }
+            }
+            if (received >= count) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(count + " mails did not reach " + recipient);
     }
 
     /** Opens the invitation, grades unions, scores in-house and the shared service on service level, and submits. */

@@ -171,6 +171,38 @@ class MatricesIT {
         assertFalse(history.contains("Added the option \u201cRegional library\u201d"));
     }
 
+    @Test
+    void aMatrixHoldsAtMostTwelveOptionsAndTwentyCriteria() throws Exception {
+        long owner = member("Harlow Diaz");
+        long matrixId = matrices.create(owner, "Emergency management", null).getId();
+        for (int i = Matrices.USUAL_OPTIONS.size(); i < MatrixLimits.MAX_OPTIONS; i++) {
+            matrices.addOption(owner, matrixId, "Option " + i);
+        }
+        InvalidInputException options = assertThrows(InvalidInputException.class, () -> matrices.addOption(owner, matrixId, "Thirteenth"));
+        assertEquals("A matrix can compare at most 12 options. Remove one before adding another.", options.getMessage());
+        assertEquals(java.util.Set.of("optionName"), options.problems().keySet(), "shown next to the option's name");
+
+        int defaults = read(() -> matrices.content(matrices.readable(owner, matrixId).orElseThrow())).criteria().size();
+        for (int i = defaults; i < MatrixLimits.MAX_CRITERIA; i++) {
+            matrices.addCriterion(owner, matrixId, "Criterion " + i, null, 5);
+        }
+        InvalidInputException criteria = assertThrows(InvalidInputException.class,
+                () -> matrices.addCriterion(owner, matrixId, "Twenty-first", null, 5));
+        assertEquals("A matrix can weigh at most 20 criteria. Remove one before adding another.", criteria.getMessage());
+        assertEquals(java.util.Set.of("criterionName"), criteria.problems().keySet(), "shown next to the criterion's name");
+
+        MatrixContent full = read(() -> matrices.content(matrices.readable(owner, matrixId).orElseThrow()));
+        assertEquals(MatrixLimits.MAX_OPTIONS, full.options().size(), "nothing saved");
+        assertEquals(MatrixLimits.MAX_CRITERIA, full.criteria().size(), "nothing saved");
+        List<String> history = matrices.history(matrixId).stream().map(MatrixChange::getWhat).toList();
+        assertFalse(history.contains("Added the option \u201cThirteenth\u201d"));
+        assertFalse(history.stream().anyMatch(line -> line.contains("Twenty-first")));
+
+        // room again once one is removed
+        matrices.removeOption(owner, matrixId, full.options().get(0).getId());
+        matrices.addOption(owner, matrixId, "Thirteenth");
+    }
+
     private long member(String name) {
         return people.person(name, EnumSet.of(Role.MEMBER), true);
     }
