@@ -124,7 +124,7 @@ class EventAdminJourney {
             assertTrue(editor.find("#seated\\:table").getText().contains(memberEmail));
             HttpResponse<String> csv = get("admin/events/registrants?id=" + eventId, editor.sessionId());
             assertEquals(200, csv.statusCode());
-            assertTrue(csv.body().contains("Registered,,Jordan Reyes," + memberEmail + ",City of Fairhaven,OR"), csv.body());
+            assertTrue(csv.body().contains("\"Registered\",\"\",\"Jordan Reyes\",\"" + memberEmail + "\",\"City of Fairhaven\",\"OR\""), csv.body());
             assertEquals(403, get("admin/events/registrants?id=" + eventId, member.sessionId()).statusCode(), "members may not");
             editor.go("events/event.xhtml?id=" + eventId);
             editor.clickAndWait("#registration\\:register");
