@@ -66,6 +66,7 @@ final class AttendanceCsv {
         Set<String> emails = new LinkedHashSet<>();
         int withoutEmail = 0;
         int emailColumn = -1;
+        boolean first = true;
         try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
             for (CSVRecord record : parser) {
                 if (record.getRecordNumber() > MAX_ROWS) {
@@ -76,13 +77,15 @@ final class AttendanceCsv {
                 if (cells.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                if (record.getRecordNumber() == 1) {
+                if (first) {
+                    first = false;
                     emailColumn = headerColumn(cells);
                     if (emailColumn >= 0) {
                         continue;
                     }
                 }
-                String email = emailColumn >= 0 ? (emailColumn < cells.size() ? asEmail(cells.get(emailColumn)) : null) : firstEmail(cells);
+                String email = emailColumn < 0 ? firstEmail(cells)
+                        : emailColumn < cells.size() ? asEmail(cells.get(emailColumn)) : null;
                 if (email == null) {
                     withoutEmail++;
                 } else {

@@ -16,7 +16,7 @@ class AttendanceCsvTest {
     @Test
     void anEmailColumnIsFoundByItsHeaderWhateverItsSpelling() throws Exception {
         for (String header : List.of("Email", "E-mail", "Email address", "E-Mail Address", "Attendee email", " EMAIL ")) {
-            AttendanceCsv.Emails file = read("\ufeffName," + header + ",Minutes\r\n\"Lindqvist, Casey\",Casey@Example.org,55\r\n"
+            AttendanceCsv.Emails file = read("\ufeff \r\nName," + header + ",Minutes\r\n\"Lindqvist, Casey\",Casey@Example.org,55\r\n"
                     + "No Show,,0\r\n\"Someone\",\"not an address\",3\r\n");
             assertEquals(Set.of("casey@example.org"), file.emails(), header);
             assertEquals(2, file.linesWithoutEmail(), header);
