@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -105,18 +104,5 @@ class EventDetailsTest {
         assertEquals(new java.util.TreeSet<>(List.of("capacity: There must be at least one seat.",
                 "credits: Use at most two decimals, like 1.5.", "joinUrl: Enter a web address starting with https://.",
                 "title: Enter the title.")), messages);
-    }
-
-    @Test
-    void anAttendanceFileIsReadByItsEmailColumnOrByTheFirstAddressOnEachLine() throws Exception {
-        AttendanceCsv.Emails withHeader = AttendanceCsv.read(new StringReader(
-                "\ufeffName,Email Address,Minutes\r\n\"Lindqvist, Casey\",Casey@Example.org,55\r\nNo Show,,0\r\n"));
-        assertEquals(Set.of("casey@example.org"), withHeader.emails());
-        assertEquals(1, withHeader.linesWithoutEmail());
-
-        AttendanceCsv.Emails plain = AttendanceCsv.read(new StringReader("a@example.org\nB@example.org;x\n\nnot an address\na@example.org\n"));
-        assertEquals(List.of("a@example.org", "b@example.org"), List.copyOf(plain.emails()));
-        assertEquals(1, plain.linesWithoutEmail());
-        assertEquals(List.of(List.of("a@example.org"), List.of("b@example.org")), AttendanceCsv.batches(plain.emails(), 1));
     }
 }

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Writer;
-import java.util.List;
 import org.civicportal.shared.Csv;
 import org.civicportal.shared.Downloads;
 
@@ -29,24 +27,20 @@ public class MatrixExportServlet extends HttpServlet {
         if (content == null) {
             return;
         }
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"matrix-" + content.matrix().getId() + ".csv\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        Writer out = response.getWriter();
-        out.write('\ufeff'); // lets spreadsheet programs recognise UTF-8
-        Csv.row(out, List.of("Part", "Characteristic or option", "Criterion", "Weight", "Grade or score", "Why"));
+        Csv csv = Csv.download(response, "matrix-" + content.matrix().getId() + ".csv");
+        csv.row("Part", "Characteristic or option", "Criterion", "Weight", "Grade or score", "Why");
         for (ReadinessCharacteristic c : content.characteristics()) {
             MatrixGrade grade = content.grade(c.getCode()).orElse(null);
-            Csv.row(out, List.of("Readiness (" + (c.isService() ? "service" : "community") + ")", c.getName(), "", "",
-                    grade == null ? "" : grade.getGrade(), grade == null || grade.getNote() == null ? "" : grade.getNote()));
+            csv.row("Readiness (" + (c.isService() ? "service" : "community") + ")", c.getName(), null, null,
+                    grade == null ? null : grade.getGrade(), grade == null ? null : grade.getNote());
         }
         for (MatrixCriterion criterion : content.criteria()) {
             for (MatrixOption option : content.options()) {
                 MatrixScore score = content.score(option.getId(), criterion.getId()).orElse(null);
-                Csv.row(out, List.of("Options", option.getName(), criterion.getName(), criterion.getWeight(),
-                        score == null ? "" : score.getScore(), score == null || score.getRationale() == null ? "" : score.getRationale()));
+                csv.row("Options", option.getName(), criterion.getName(), criterion.getWeight(),
+                        score == null ? null : score.getScore(), score == null ? null : score.getRationale());
             }
         }
-        out.flush();
+        csv.finish();
     }
 }

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Writer;
-import java.util.List;
 import org.civicportal.shared.Downloads;
 import org.civicportal.account.Account;
 import org.civicportal.shared.Csv;
@@ -31,22 +29,17 @@ public class RegistrantsExportServlet extends HttpServlet {
             return;
         }
         long eventId = event.getId();
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"registrants-event-" + eventId + ".csv\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        Writer out = response.getWriter();
-        out.write('\ufeff'); // lets spreadsheet programs recognise UTF-8 names
-        Csv.row(out, List.of("Status", "Waitlist place", "Name", "Email", "Local government", "State or province", "Position",
-                "Registered at (UTC)", "Attended", "Credits"));
+        Csv csv = Csv.download(response, "registrants-event-" + eventId + ".csv");
+        csv.row("Status", "Waitlist place", "Name", "Email", "Local government", "State or province", "Position",
+                "Registered at (UTC)", "Attended", "Credits");
         int place = 0;
         for (Registration r : administration.active(eventId)) {
             Account person = r.getAccount();
             boolean waiting = r.getStatus() == RegistrationStatus.WAITLISTED;
-            Csv.row(out, List.of(waiting ? "Waitlisted" : "Registered", waiting ? String.valueOf(++place) : "", person.getFullName(),
+            csv.row(waiting ? "Waitlisted" : "Registered", waiting ? ++place : null, person.getFullName(),
                     person.getEmail(), person.getJurisdiction().getName(), person.getJurisdiction().getRegion(),
-                    person.getPositionTitle(), r.getCreatedAt().toString(), r.isAttended() ? "Yes" : "No",
-                    r.getCreditsEarned() == null ? "" : r.getCreditsEarned().toPlainString()));
+                    person.getPositionTitle(), r.getCreatedAt(), r.isAttended() ? "Yes" : "No", r.getCreditsEarned());
         }
-        out.flush();
+        csv.finish();
     }
 }

@@ -6,10 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.Csv;
 
@@ -36,34 +33,26 @@ public class MembershipExportServlet extends HttpServlet {
             return;
         }
         LocalDate today = calendar.today();
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + what + "-" + today + ".csv\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        Writer out = response.getWriter();
-        out.write('\ufeff'); // lets spreadsheet programs recognise UTF-8 names
+        Csv csv = Csv.download(response, what + "-" + today + ".csv");
         if ("members".equals(what)) {
-            Csv.row(out, List.of("Name", "Email", "Local government", "State or province", "Country", "Population",
-                    "Position", "Category", "Status", "Paid from", "Paid through"));
+            csv.row("Name", "Email", "Local government", "State or province", "Country", "Population",
+                    "Position", "Category", "Status", "Paid from", "Paid through");
             for (Membership m : reports.memberships()) {
                 var person = m.getAccount();
-                Csv.row(out, List.of(person.getFullName(), person.getEmail(), person.getJurisdiction().getName(),
+                csv.row(person.getFullName(), person.getEmail(), person.getJurisdiction().getName(),
                         person.getJurisdiction().getRegion(), person.getJurisdiction().getCountry(),
                         person.getJurisdiction().getPopulation(), person.getPositionType().getLabel(),
-                        m.getCategory().getName(), m.standing().on(today).getLabel(), text(m.getPaidFrom()), text(m.getPaidThrough())));
+                        m.getCategory().getName(), m.standing().on(today).getLabel(), m.getPaidFrom(), m.getPaidThrough());
             }
         } else {
-            Csv.row(out, List.of("Received on", "Invoice", "Member", "Email", "Category", "Amount", "Currency", "Method", "Reference"));
+            csv.row("Received on", "Invoice", "Member", "Email", "Category", "Amount", "Currency", "Method", "Reference");
             for (Payment p : reports.payments(today.minusYears(1), today)) {
                 Invoice invoice = p.getInvoice();
-                Csv.row(out, List.of(p.getReceivedOn(), invoice.getNumber(), invoice.getMembership().getAccount().getFullName(),
-                        invoice.getMembership().getAccount().getEmail(), invoice.getCategoryName(), p.getAmount().toPlainString(),
-                        invoice.totalDue().currency().getCurrencyCode(), p.getMethod().getLabel(), p.getReference()));
+                csv.row(p.getReceivedOn(), invoice.getNumber(), invoice.getMembership().getAccount().getFullName(),
+                        invoice.getMembership().getAccount().getEmail(), invoice.getCategoryName(), p.getAmount(),
+                        invoice.totalDue().currency().getCurrencyCode(), p.getMethod().getLabel(), p.getReference());
             }
         }
-        out.flush();
-    }
-
-    private static String text(LocalDate day) {
-        return day == null ? "" : day.toString();
+        csv.finish();
     }
 }

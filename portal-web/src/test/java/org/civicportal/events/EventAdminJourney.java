@@ -11,6 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -124,7 +128,7 @@ class EventAdminJourney {
             assertTrue(editor.find("#seated\\:table").getText().contains(memberEmail));
             HttpResponse<String> csv = get("admin/events/registrants?id=" + eventId, editor.sessionId());
             assertEquals(200, csv.statusCode());
-            assertTrue(csv.body().contains("Registered,,Jordan Reyes," + memberEmail + ",City of Fairhaven,OR"), csv.body());
+            assertTrue(csv.body().contains("\"Registered\",\"\",\"Jordan Reyes\",\"" + memberEmail + "\",\"City of Fairhaven\",\"OR\""), csv.body());
             assertEquals(403, get("admin/events/registrants?id=" + eventId, member.sessionId()).statusCode(), "members may not");
             editor.go("events/event.xhtml?id=" + eventId);
             editor.clickAndWait("#registration\\:register");
@@ -141,12 +145,32 @@ class EventAdminJourney {
             editor.clickAndWait("#waitlist\\:table button.give-seat");
             assertTrue(editor.mainText().contains("Emery Vance now has a seat and has been told by email."), editor.mainText());
             assertEquals("2 of 2", editor.find("#seats").getText());
+            // the webinar moves an hour later: seat holders get the updated calendar entry
+            editor.go("admin/events/edit.xhtml?id=" + webinarId);
+            editor.type("#event\\:startTime", "15:00").type("#event\\:endTime", "16:00");
+            editor.clickAndWait("#event\\:save");
+            assertTrue(editor.mainText().contains("Changes saved."), editor.mainText());
+            editor.go("admin/events/event.xhtml?id=" + webinarId);
             editor.clickAndWait("#manage\\:cancelEvent");
             assertTrue(editor.mainText().contains("2 seat holder(s) and 0 person(s) on the waitlist will be told"), editor.mainText());
             Accessibility.assertNoViolations(editor.driver());
             editor.clickAndWait("#manage\\:confirmCancel");
             assertEquals("Cancelled", editor.find("#status").getText());
-            assertTrue(Mailbox.attachment(Mailbox.awaitMessage(smtp, memberEmail, "Event cancelled"), "text/calendar").contains("METHOD:CANCEL"));
+            // registered, moved, cancelled: the same calendar entry each time, each file replacing the one before
+            List<Calendar> files = List.of(calendarIn(memberEmail, "You are registered: Shared Fleet Maintenance"),
+                    calendarIn(memberEmail, "Event changed: Shared Fleet Maintenance"),
+                    calendarIn(memberEmail, "Event cancelled: Shared Fleet Maintenance"));
+            assertEquals(List.of("REQUEST", "REQUEST", "CANCEL"),
+                    files.stream().map(c -> c.getProperty("METHOD").orElseThrow().getValue()).toList());
+            List<VEvent> entries = files.stream().map(c -> c.<VEvent>getComponent("VEVENT").orElseThrow()).toList();
+            for (VEvent entry : entries) {
+                assertEquals("event-" + webinarId + "@civicportal", entry.getProperty("UID").orElseThrow().getValue());
+            }
+            List<Integer> sequences = entries.stream().map(e -> Integer.parseInt(e.getProperty("SEQUENCE").orElseThrow().getValue())).toList();
+            assertTrue(sequences.get(0) < sequences.get(1) && sequences.get(1) < sequences.get(2), "SEQUENCE rises: " + sequences);
+            assertEquals(java.time.Instant.parse("2027-01-20T19:00:00Z"), startOf(entries.get(0)));
+            assertEquals(java.time.Instant.parse("2027-01-20T20:00:00Z"), startOf(entries.get(1)), "3:00 PM in New York");
+            assertEquals("CANCELLED", entries.get(2).getProperty("STATUS").orElseThrow().getValue());
 
             // after the session: attendance, which grants the credits
             control("clock=2027-02-10T17:00:00Z");
@@ -190,6 +214,19 @@ class EventAdminJourney {
             assertEquals(200, get("events/certificate?id=" + eventId, editor.sessionId()).statusCode(), "marked from the file");
             assertEquals(404, get("events/certificate?id=" + webinarId, member.sessionId()).statusCode(), "a cancelled webinar: nobody attended");
         }
+    }
+
+    /** The calendar file attached to the latest mail to the address with the subject, read by ical4j as a calendar program would. */
+    private static Calendar calendarIn(String recipient, String subject) throws Exception {
+        String ics = Mailbox.attachment(Mailbox.awaitMessage(smtp, recipient, subject), "text/calendar");
+        assertTrue(ics != null, subject + ": a calendar file attached");
+        Calendar calendar = new CalendarBuilder().build(new java.io.StringReader(ics));
+        calendar.validate();
+        return calendar;
+    }
+
+    private static java.time.Instant startOf(VEvent entry) {
+        return java.time.ZonedDateTime.from(entry.getDateTimeStart().getDate()).toInstant();
     }
 
     private HttpResponse<String> get(String path, String sessionId) throws Exception {

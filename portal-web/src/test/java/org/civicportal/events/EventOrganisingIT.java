@@ -218,6 +218,19 @@ class EventOrganisingIT {
         assertEquals(null, creditsOf(absent, eventId));
         long absentRegistration = registrationId(absent, eventId);
         assertFalse(read(() -> em.find(Registration.class, absentRegistration).isAttended()));
+
+        // a file over a cap is refused whole, before anyone in it is marked
+        String tooLong = "Email\n" + emailOf(absent) + "\n" + "someone@example.org\n".repeat(AttendanceCsv.MAX_ROWS);
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> organising.importAttendance(eventId, new StringReader(tooLong)));
+        assertEquals("The file has more than 20000 rows. Upload the attendance of one event.", refused.problems().get("file"));
+        assertFalse(read(() -> em.find(Registration.class, absentRegistration).isAttended()));
+
+        // semicolons, as spreadsheets in many locales save, with a quoted name holding one
+        EventOrganising.AttendanceImport semicolons = organising.importAttendance(eventId,
+                new StringReader("Name;E-mail address\r\n\"Okafor; Robin\";" + emailOf(absent) + "\r\n"));
+        assertEquals(1, semicolons.marked());
+        assertTrue(read(() -> em.find(Registration.class, absentRegistration).isAttended()));
     }
 
     @Test

@@ -142,6 +142,100 @@ class RegistrationIT {
     }
 
     @Test
+    void cancellationsRacingNewRegistrationsPassTheSeatsToTheFirstWaitingInOrder() throws Exception {
+        clock.setDay(java.time.LocalDate.parse("2026-12-10"));
+        long eventId = webinar(10, Audience.EVERYONE);
+        List<Long> seated = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            seated.add(person());
+            assertEquals(RegistrationStatus.REGISTERED, registrations.register(seated.get(i), eventId).getStatus());
+        }
+        List<Long> waiting = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            clock.advance(Duration.ofMinutes(1));
+            waiting.add(person());
+            assertEquals(RegistrationStatus.WAITLISTED, registrations.register(waiting.get(i), eventId).getStatus());
+        }
+        List<Long> cancelling = seated.subList(0, 6);
+        List<Long> newcomers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            newcomers.add(person());
+        }
+        clock.advance(Duration.ofMinutes(1));
+
+        // six seat holders cancel while twelve newcomers press "Register", all at the same instant
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> outcomes = new ArrayList<>();
+        for (long person : cancelling) {
+            outcomes.add(rush.submit(() -> {
+                start.await();
+                cancelAsTheMembersDoorDoes(person, eventId);
+                return null;
+            }));
+        }
+        List<Future<RegistrationStatus>> newcomerOutcomes = new ArrayList<>();
+        for (long person : newcomers) {
+            newcomerOutcomes.add(rush.submit(() -> {
+                start.await();
+                return registrations.register(person, eventId).getStatus();
+            }));
+        }
+        start.countDown();
+        for (Future<?> outcome : outcomes) {
+            outcome.get(); // every cancellation went through
+        }
+        for (Future<RegistrationStatus> outcome : newcomerOutcomes) {
+            assertEquals(RegistrationStatus.WAITLISTED, outcome.get(), "a freed seat goes to the waitlist, never to a newcomer");
+        }
+
+        assertEquals(10, read(() -> em.find(Event.class, eventId).getSeatsTaken()));
+        assertEquals(10L, registrations.count(eventId, RegistrationStatus.REGISTERED), "seats taken equal the capacity");
+        List<Long> promoted = waiting.subList(0, 6);
+        List<Long> expectedSeated = new ArrayList<>(seated.subList(6, 10));
+        expectedSeated.addAll(promoted);
+        assertEquals(new java.util.TreeSet<>(expectedSeated), new java.util.TreeSet<>(holders(eventId, RegistrationStatus.REGISTERED)),
+                "exactly the first six on the waitlist moved up");
+        List<Long> expectedWaiting = new ArrayList<>(waiting.subList(6, 10));
+        List<Long> stillWaiting = holders(eventId, RegistrationStatus.WAITLISTED);
+        assertEquals(expectedWaiting, stillWaiting.subList(0, 4), "the rest keep their places, ahead of the newcomers");
+        assertEquals(new java.util.TreeSet<>(newcomers), new java.util.TreeSet<>(stillWaiting.subList(4, stillWaiting.size())));
+
+        // one mail each, and the seats went out in waitlist order
+        for (long person : promoted) {
+            assertEquals(1L, mailsTo(person, "A seat opened up"));
+        }
+        for (long person : cancelling) {
+            assertEquals(1L, mailsTo(person, "Registration cancelled"));
+        }
+        for (long person : expectedWaiting) {
+            assertEquals(0L, mailsTo(person, "A seat opened up"));
+        }
+        List<Long> promotionMailOrder = read(() -> em.createQuery("SELECT a.id FROM OutboundMail m, Account a WHERE m.recipient = a.email"
+                + " AND m.subject LIKE 'A seat opened up%' AND a.id IN :ids ORDER BY m.id", Long.class)
+                .setParameter("ids", waiting).getResultList());
+        assertEquals(promoted, promotionMailOrder, "first waiting, first told");
+    }
+
+    @Test
+    void oneMemberPressingRegisterTwiceAtOnceGetsOneSeatAndOneMail() throws Exception {
+        clock.setDay(java.time.LocalDate.parse("2026-12-10"));
+        long eventId = webinar(5, Audience.EVERYONE);
+        long person = person();
+        assertEquals(1, pressedAtOnce(person, eventId, 8), "one of eight presses registers");
+        assertEquals(1, read(() -> em.find(Event.class, eventId).getSeatsTaken()));
+        assertEquals(1L, registrations.count(eventId, RegistrationStatus.REGISTERED));
+        assertEquals(1L, mailsTo(person, "You are registered"));
+
+        // the same after cancelling, when the registration row already exists
+        registrations.cancel(person, eventId);
+        assertEquals(0, read(() -> em.find(Event.class, eventId).getSeatsTaken()));
+        assertEquals(1, pressedAtOnce(person, eventId, 8));
+        assertEquals(1, read(() -> em.find(Event.class, eventId).getSeatsTaken()));
+        assertEquals(1L, registrations.count(eventId, RegistrationStatus.REGISTERED));
+        assertEquals(2L, mailsTo(person, "You are registered"));
+    }
+
+    @Test
     void theClosingInstantIsTooLateAndMembersOnlyNeedsAMembership() throws Exception {
         clock.setDay(java.time.LocalDate.parse("2026-12-10"));
         long eventId = webinar(10, Audience.EVERYONE);
@@ -178,6 +272,49 @@ class RegistrationIT {
     }
 
     // ---- helpers
+
+    /** As EventService.cancel does for a logged-in member: it reads the event (for the cut-off) before cancelling. */
+    private void cancelAsTheMembersDoorDoes(long accountId, long eventId) throws Exception {
+        transaction.begin();
+        try {
+            em.find(Event.class, eventId);
+            registrations.cancel(accountId, eventId);
+            transaction.commit();
+        } catch (Exception | Error failed) {
+            transaction.rollback();
+            throw failed;
+        }
+    }
+
+    /** The person presses "Register" so many times at once; returns how many presses registered. */
+    private int pressedAtOnce(long accountId, long eventId, int presses) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> outcomes = new ArrayList<>();
+        for (int i = 0; i < presses; i++) {
+            outcomes.add(rush.submit(() -> {
+                start.await();
+                try {
+                    return registrations.register(accountId, eventId) != null;
+                } catch (InvalidInputException already) {
+                    assertTrue(already.getMessage().startsWith("You are already registered"), already.getMessage());
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int registered = 0;
+        for (Future<Boolean> outcome : outcomes) {
+            registered += outcome.get() ? 1 : 0;
+        }
+        return registered;
+    }
+
+    /** The account ids in the status, in the event's order (the waitlist in its order). */
+    private List<Long> holders(long eventId, RegistrationStatus status) throws Exception {
+        return read(() -> em.createNamedQuery(Registration.BY_STATUS, Registration.class)
+                .setParameter("eventId", eventId).setParameter("status", status).getResultList()
+                .stream().map(r -> r.getAccount().getId()).toList());
+    }
 
     private long mailsTo(long accountId, String subjectStart) throws Exception {
         return read(() -> em.createQuery("SELECT COUNT(m) FROM OutboundMail m WHERE m.subject LIKE :s AND m.recipient ="

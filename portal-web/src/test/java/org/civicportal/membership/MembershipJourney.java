@@ -130,7 +130,7 @@ class MembershipJourney {
                     .header("Cookie", "JSESSIONID=" + admin.sessionId()).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, csv.statusCode());
             String memberLine = csv.body().lines().filter(line -> line.contains(email)).findFirst().orElse("");
-            assertTrue(memberLine.startsWith("Morgan Ellis,") && memberLine.contains(",Active,"), memberLine);
+            assertTrue(memberLine.startsWith("\"Morgan Ellis\",") && memberLine.contains(",\"Active\","), memberLine);
             HttpResponse<Void> memberExport = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create(base + "admin/membership/export?what=payments"))
                     .header("Cookie", "JSESSIONID=" + member.sessionId()).GET().build(), HttpResponse.BodyHandlers.discarding());
