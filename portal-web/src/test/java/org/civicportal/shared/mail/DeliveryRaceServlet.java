@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Future;
+import org.civicportal.testing.MovableClock;
 
 /**
  * Lets a journey race delivery runs over the outbox. Exists only in test deployments.
@@ -42,6 +43,9 @@ public class DeliveryRaceServlet extends HttpServlet {
     @Inject
     Clock clock;
 
+    @Inject
+    MovableClock movableClock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -62,6 +66,8 @@ public class DeliveryRaceServlet extends HttpServlet {
                     mailer.send(request.getParameter("to") + "-" + i + "@race.example.org", "Race " + i, "Message " + i);
                 }
                 transaction.commit();
+                // the clock jumps forward: every message now looks long overdue to a retry
+                movableClock.advance(java.time.Duration.ofMinutes(2));
                 List<Future<?>> runs = List.of(executor.submit(delivery::deliverPending), executor.submit(delivery::deliverPending));
                 for (Future<?> run : runs) {
                     run.get();
