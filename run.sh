@@ -17,5 +17,7 @@ exec java ${JAVA_OPTS:--Xmx1g} -jar portal-web/target/payara-micro.jar \
     --nocluster \
     --port "$port" \
     --rootdir data/payara-root \
+    --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.txt \
+    --postbootcommandfile portal-web/src/main/payara/post-boot-commands.txt \
     --deploy portal-web/target/portal.war \
     --contextroot /

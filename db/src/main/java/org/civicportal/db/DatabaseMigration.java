@@ -65,6 +65,9 @@ public class DatabaseMigration {
                 .dataSource(target)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                // Java migrations are listed here rather than found by scanning the class path,
+                // which differs between application servers
+                .javaMigrations(new V14__Account_email_exact_and_mail_claims())
                 .load()
                 .migrate();
     }

@@ -42,6 +42,17 @@ public class AccountMails {
                 + "If you did not ask for this, ignore this message: your password stays as it is.\n");
     }
 
+    void sendSignUpAttempt(Account account) {
+        mailer.send(account.getEmail(), "Someone tried to sign up to " + settings.portalName() + " with your address",
+                "Hello " + account.getFullName() + ",\n\n"
+                + "Someone just tried to create an account with this email address, which already has an account.\n"
+                + "No new account was created and nothing was changed.\n\n"
+                + "If it was you, log in here:\n" + settings.link("login.xhtml") + "\n\n"
+                + "If you forgot your password, you can choose a new one here:\n"
+                + settings.link("account/forgot-password.xhtml") + "\n\n"
+                + "If it was not you, you can ignore this message.\n");
+    }
+
     void sendPasswordChanged(Account account) {
         mailer.send(account.getEmail(), "Your " + settings.portalName() + " password was changed",
                 "Hello " + account.getFullName() + ",\n\n"

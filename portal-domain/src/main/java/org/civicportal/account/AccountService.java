@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.civicportal.shared.EmailAddress;
 import org.civicportal.shared.InputCheck;
 import org.civicportal.shared.InvalidInputException;
 
@@ -20,8 +21,8 @@ import org.civicportal.shared.InvalidInputException;
 @Stateless
 public class AccountService {
 
-    static final String DUPLICATE_EMAIL =
-            "An account with this email address already exists. Log in, or reset your password if you forgot it.";
+    /** Shown when one client network sent too many of these requests. */
+    static final String TOO_MANY_REQUESTS = "Too many requests from your network. Try again in %d minutes.";
 
     /** A new link is not mailed more often than this, so the form cannot be used to flood an inbox. */
     static final Duration RESEND_INTERVAL = Duration.ofMinutes(1);
@@ -45,35 +46,51 @@ public class AccountService {
     AccountMails mails;
 
     @Inject
+    MailThrottle mailThrottle;
+
+    @Inject
     Clock clock;
 
     @Inject
     Event<AccountSessionsRevoked> sessionsRevoked;
 
     /**
-     * Creates an unconfirmed account and mails a confirmation link. Nothing is saved if any field
-     * is wrong.
+     * Creates an unconfirmed account and mails a confirmation link. If the address already has an
+     * account, its owner is mailed instead (someone tried to sign up with it) and the answer is
+     * the same, so the form cannot tell who has an account. Nothing is saved if any field is wrong.
      *
-     * @throws InvalidInputException with a message per field: malformed or duplicate email, weak
-     *                               password, missing profile details
+     * @param clientAddress the address the request comes from, for the per-network limit
+     * @throws InvalidInputException with a message per field: malformed email, weak password,
+     *                               missing profile details; or on {@code form} when this network
+     *                               sent too many requests
      */
-    public void signUp(SignUp signUp) {
+    public void signUp(SignUp signUp, String clientAddress) {
         inputCheck.valid(signUp);
         passwordPolicy.problemWith(signUp.getPassword(), signUp.getEmail())
                 .ifPresent(problem -> {
                     throw new InvalidInputException("password", problem);
                 });
-        if (findByEmail(signUp.getEmail()).isPresent()) {
-            throw new InvalidInputException("email", DUPLICATE_EMAIL);
+        takeRequest(clientAddress, "form");
+        // hashed whether or not the address is taken, so the response time says nothing either
+        String passwordHash = hasher.hash(signUp.getPassword());
+        Optional<Account> existing = findByEmail(signUp.getEmail());
+        if (existing.isPresent()) {
+            Account owner = existing.get();
+            if (!owner.isDisabled() && mailThrottle.tryMailTo(owner.getId())) {
+                mails.sendSignUpAttempt(owner);
+            }
+            return;
         }
-        Account account = new Account(signUp, hasher.hash(signUp.getPassword()), clock.instant());
+        Account account = new Account(signUp, passwordHash, clock.instant());
         try {
             em.persist(account);
             em.flush();
         } catch (PersistenceException e) {
-            // two sign-ups with the same address at the same moment: the unique key decides
-            throw new InvalidInputException("email", DUPLICATE_EMAIL);
+            // two sign-ups with the same address at the same moment: the unique key let one through,
+            // and that one mailed the owner; this one rolls back and answers the same way
+            return;
         }
+        mailThrottle.tryMailTo(account.getId());
         mails.sendVerification(account, issueToken(account, TokenPurpose.VERIFY_EMAIL));
     }
 
@@ -93,23 +110,32 @@ public class AccountService {
 
     /**
      * Mails a new confirmation link if the address belongs to an unconfirmed account. Says nothing
-     * about whether it does, so the form cannot tell who has an account.
+     * about whether it does, so the form cannot tell who has an account. Limited per client
+     * network and per mailbox.
+     *
+     * @throws InvalidInputException on {@code email} when this network sent too many requests
      */
-    public void resendConfirmation(String email) {
+    public void resendConfirmation(String email, String clientAddress) {
+        takeRequest(clientAddress, "email");
         findByEmail(SignUp.normaliseEmail(email))
                 .filter(account -> !account.isEmailVerified() && !account.isDisabled())
                 .filter(account -> !recentlyMailed(account, TokenPurpose.VERIFY_EMAIL))
+                .filter(account -> mailThrottle.tryMailTo(account.getId()))
                 .ifPresent(account -> mails.sendVerification(account, issueToken(account, TokenPurpose.VERIFY_EMAIL)));
     }
 
     /**
      * Mails a single-use password-reset link if the address belongs to an account. The answer is
-     * the same either way.
+     * the same either way. Limited per client network and per mailbox.
+     *
+     * @throws InvalidInputException on {@code email} when this network sent too many requests
      */
-    public void requestPasswordReset(String email) {
+    public void requestPasswordReset(String email, String clientAddress) {
+        takeRequest(clientAddress, "email");
         findByEmail(SignUp.normaliseEmail(email))
                 .filter(account -> !account.isDisabled())
                 .filter(account -> !recentlyMailed(account, TokenPurpose.RESET_PASSWORD))
+                .filter(account -> mailThrottle.tryMailTo(account.getId()))
                 .ifPresent(account -> mails.sendPasswordReset(account, issueToken(account, TokenPurpose.RESET_PASSWORD)));
     }
 
@@ -150,8 +176,14 @@ public class AccountService {
         sessionsRevoked.fire(new AccountSessionsRevoked(account.getId(), false));
     }
 
+    private void takeRequest(String clientAddress, String field) {
+        mailThrottle.tryRequest(clientAddress).ifPresent(wait -> {
+            throw new InvalidInputException(field, String.format(TOO_MANY_REQUESTS, Math.max(1, (wait.getSeconds() + 59) / 60)));
+        });
+    }
+
     Optional<Account> findByEmail(String email) {
-        if (email == null || email.isBlank()) {
+        if (email == null || email.isBlank() || email.length() > EmailAddress.MAX_LENGTH) {
             return Optional.empty();
         }
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.Optional;
+import org.civicportal.shared.EmailAddress;
 
 /** Checks a log-in. Called by the web layer's authentication mechanism, never by pages directly. */
 @Stateless
@@ -34,18 +35,24 @@ public class LoginService {
      */
     public LoginOutcome logIn(String email, String password, String clientAddress) {
         String address = SignUp.normaliseEmail(email);
-        if (address == null || address.isEmpty() || password == null || password.isEmpty()
-                || password.length() > MAX_PASSWORD_INPUT) {
+        if (address == null || address.isEmpty() || address.length() > EmailAddress.MAX_LENGTH
+                || password == null || password.isEmpty() || password.length() > MAX_PASSWORD_INPUT) {
             return LoginOutcome.of(LoginOutcome.Status.INVALID);
         }
-        Optional<Duration> wait = throttle.tryAttempt(address, clientAddress);
-        if (wait.isPresent()) {
-            return LoginOutcome.throttled(wait.get());
+        Optional<Duration> networkWait = throttle.addressWait(clientAddress);
+        if (networkWait.isPresent()) {
+            return LoginOutcome.throttled(networkWait.get());
         }
+        // The allowance belongs to the account found, not to the typed text: every spelling that
+        // reaches this account draws on the same allowance. A cheap indexed read, before any hash.
         Optional<Account> found = em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", address)
                 .getResultStream()
                 .findFirst();
+        Optional<Duration> wait = throttle.tryAttempt(found.map(Account::getId).orElse(null), clientAddress);
+        if (wait.isPresent()) {
+            return LoginOutcome.throttled(wait.get());
+        }
         if (found.isEmpty()) {
             // same work as a wrong password, so the response time does not reveal who has an account
             hasher.verifyAgainstDummy(password);
@@ -55,7 +62,7 @@ public class LoginService {
         if (!hasher.verify(password, account.getPasswordHash())) {
             return LoginOutcome.of(LoginOutcome.Status.INVALID);
         }
-        throttle.succeeded(address, clientAddress);
+        throttle.succeeded(account.getId(), clientAddress);
         if (account.isDisabled()) {
             return LoginOutcome.of(LoginOutcome.Status.DISABLED);
         }

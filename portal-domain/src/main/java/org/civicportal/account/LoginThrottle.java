@@ -1,41 +1,40 @@
 package org.civicportal.account;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.EstimationProbe;
-import io.github.bucket4j.TimeMeter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down password guessing: a limited number of log-in attempts per account and per client
- * address, refilled over time (token buckets). It is asked before any hash is computed, so a
+ * network, refilled over time (token buckets). It is asked before any hash is computed, so a
  * throttled attempt costs the server nothing. The delay is soft and ends by itself: nobody can
  * lock a member out for good by guessing their address.
+ *
+ * <p>The per-account allowance is keyed on the account's id, never on the typed text, so every
+ * spelling that reaches an account (case, spaces, Unicode forms) draws on the same allowance.
+ * Only accounts that exist get one: an address nobody holds has nothing to protect and is limited
+ * by the client's allowance alone, so junk addresses cannot fill memory or push a member's
+ * allowance out. An account's allowance is forgotten when it is full again (after a success).
  */
 @ApplicationScoped
 public class LoginThrottle {
-
-    /** Memory stays bounded when someone tries millions of addresses: the least recent keys are forgotten. */
-    static final int MAX_KEYS = 100_000;
 
     /**
      * How many attempts are allowed in a window.
      *
      * @param attemptsPerAccount attempts on one account, from anywhere
-     * @param attemptsPerAddress attempts from one client address, on any accounts
+     * @param attemptsPerAddress attempts from one client network, on any accounts
      * @param window             the time in which a full allowance is refilled
      */
     public record Limits(int attemptsPerAccount, int attemptsPerAddress, Duration window) {
 
-        /** 5 per account and 30 per address every 15 minutes. */
+        /** 5 per account and 30 per client network every 15 minutes. */
         public static Limits defaults() {
             return new Limits(5, 30, Duration.ofMinutes(15));
         }
@@ -43,8 +42,8 @@ public class LoginThrottle {
 
     private Clock clock;
     private Limits limits;
-    private Map<String, Bucket> byAccount;
-    private Map<String, Bucket> byAddress;
+    private Map<Long, Bucket> byAccount;
+    private ClientBuckets byAddress;
 
     protected LoginThrottle() {
         // for CDI proxies
@@ -58,18 +57,24 @@ public class LoginThrottle {
     public LoginThrottle(Clock clock, Limits limits) {
         this.clock = clock;
         this.limits = limits;
-        this.byAccount = boundedMap();
-        this.byAddress = boundedMap();
+        this.byAccount = new ConcurrentHashMap<>();
+        this.byAddress = new ClientBuckets(clock, limits.attemptsPerAddress(), limits.window());
     }
 
     /**
-     * Takes one attempt from both allowances if both have one left.
+     * Takes one attempt from the account's allowance (when the address belongs to an account) and
+     * from the client network's, if both have one left.
      *
+     * @param accountId     the account the typed address belongs to, or null if none
+     * @param clientAddress the client's IP address
      * @return empty if the attempt may go ahead; otherwise how long to wait (nothing is taken then)
      */
-    public Optional<Duration> tryAttempt(String email, String clientAddress) {
-        Bucket account = bucket(byAccount, accountKey(email), limits.attemptsPerAccount());
-        Bucket address = bucket(byAddress, addressKey(clientAddress), limits.attemptsPerAddress());
+    public Optional<Duration> tryAttempt(Long accountId, String clientAddress) {
+        Bucket address = byAddress.bucket(clientAddress);
+        if (accountId == null) {
+            return Buckets.tryTake(address);
+        }
+        Bucket account = accountBucket(accountId);
         synchronized (account) {
             EstimationProbe accountProbe = account.estimateAbilityToConsume(1);
             EstimationProbe addressProbe = address.estimateAbilityToConsume(1);
@@ -80,69 +85,54 @@ public class LoginThrottle {
                 account.addTokens(1);
             }
             long waitNanos = Math.max(accountProbe.getNanosToWaitForRefill(), addressProbe.getNanosToWaitForRefill());
-            return Optional.of(roundUpToSeconds(Duration.ofNanos(Math.max(waitNanos, 1))));
+            return Optional.of(Buckets.roundUpToSeconds(Duration.ofNanos(Math.max(waitNanos, 1))));
         }
+    }
+
+    /**
+     * How long the client network must wait before its next attempt, without taking one: lets a
+     * flood from one network be refused before even the account is looked up.
+     *
+     * @return empty if the network has an attempt left
+     */
+    public Optional<Duration> addressWait(String clientAddress) {
+        EstimationProbe probe = byAddress.bucket(clientAddress).estimateAbilityToConsume(1);
+        return probe.canBeConsumed() ? Optional.empty()
+                : Optional.of(Buckets.roundUpToSeconds(Duration.ofNanos(Math.max(probe.getNanosToWaitForRefill(), 1))));
+    }
+
+    /**
+     * Takes one attempt from the account's allowance only: for checks of the current password by
+     * someone already logged in (a stolen session must not become a way to guess it). They share
+     * the account's log-in allowance, since both are guesses at the same password.
+     *
+     * @return empty if the attempt may go ahead; otherwise how long to wait
+     */
+    public Optional<Duration> tryAccountAttempt(long accountId) {
+        return Buckets.tryTake(accountBucket(accountId));
     }
 
     /**
      * A log-in with the right password: its attempt is given back and the account's allowance is
      * full again, so the owner is never slowed down by their own successes.
      */
-    public void succeeded(String email, String clientAddress) {
-        Bucket account = byAccountBucket(email);
-        account.reset();
-        bucket(byAddress, addressKey(clientAddress), limits.attemptsPerAddress()).addTokens(1);
+    public void succeeded(long accountId, String clientAddress) {
+        accountSucceeded(accountId);
+        byAddress.bucket(clientAddress).addTokens(1);
     }
 
-    private Bucket byAccountBucket(String email) {
-        return bucket(byAccount, accountKey(email), limits.attemptsPerAccount());
+    /** The right current password: the account's allowance is full again (and forgotten). */
+    public void accountSucceeded(long accountId) {
+        byAccount.remove(accountId);
     }
 
-    private Bucket bucket(Map<String, Bucket> buckets, String key, int capacity) {
-        synchronized (buckets) {
-            return buckets.computeIfAbsent(key, k -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, limits.window()).build())
-                    .withCustomTimePrecision(new ClockTimeMeter(clock))
-                    .build());
-        }
+    /** How many accounts hold an allowance now (for tests and monitoring). */
+    int accountsTracked() {
+        return byAccount.size();
     }
 
-    private static String accountKey(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String addressKey(String clientAddress) {
-        return clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress.strip();
-    }
-
-    private static Duration roundUpToSeconds(Duration wait) {
-        long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
-        return Duration.ofSeconds(Math.max(1, seconds));
-    }
-
-    private static Map<String, Bucket> boundedMap() {
-        return new LinkedHashMap<>(1024, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-                return size() > MAX_KEYS;
-            }
-        };
-    }
-
-    /** Bucket4j's time, taken from our clock so that tests can move it. */
-    private record ClockTimeMeter(Clock clock) implements TimeMeter {
-
-        @Override
-        public long currentTimeNanos() {
-            Instant now = clock.instant();
-            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return true;
-        }
+    private Bucket accountBucket(long accountId) {
+        return byAccount.computeIfAbsent(accountId,
+                id -> Buckets.newBucket(clock, limits.attemptsPerAccount(), limits.window()));
     }
 }

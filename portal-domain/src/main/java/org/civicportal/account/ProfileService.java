@@ -73,8 +73,8 @@ public class ProfileService {
      */
     public void changeMyPassword(String currentPassword, String newPassword) {
         Account account = em.find(Account.class, callerId());
-        // a stolen session must not become a way to guess the password: same throttle as log-in
-        throttle.tryAttempt(account.getEmail(), "password-change").ifPresent(wait -> {
+        // a stolen session must not become a way to guess the password: the account's log-in allowance
+        throttle.tryAccountAttempt(account.getId()).ifPresent(wait -> {
             throw new InvalidInputException("currentPassword",
                     "Too many attempts. Wait " + Math.max(1, wait.toMinutes()) + " minutes and try again.");
         });
@@ -82,7 +82,7 @@ public class ProfileService {
                 || !hasher.verify(currentPassword, account.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "Your current password is not right.");
         }
-        throttle.succeeded(account.getEmail(), "password-change");
+        throttle.accountSucceeded(account.getId());
         passwordPolicy.problemWith(newPassword, account.getEmail()).ifPresent(problem -> {
             throw new InvalidInputException("newPassword", problem);
         });

@@ -31,11 +31,11 @@ class LoginServiceTest {
     };
 
     @Test
-    void aThrottledAttemptIsAnsweredWithoutComputingAnyHashOrReadingTheDatabase() {
+    void anAttemptFromAThrottledNetworkIsAnsweredWithoutComputingAnyHashOrReadingTheDatabase() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
         LoginThrottle throttle = new LoginThrottle(clock, LoginThrottle.Limits.defaults());
-        for (int attempt = 0; attempt < LoginThrottle.Limits.defaults().attemptsPerAccount(); attempt++) {
-            assertTrue(throttle.tryAttempt("chief@city.example.org", "192.0.2.7").isEmpty());
+        for (int attempt = 0; attempt < LoginThrottle.Limits.defaults().attemptsPerAddress(); attempt++) {
+            assertTrue(throttle.tryAttempt(null, "192.0.2.7").isEmpty());
         }
         LoginService service = new LoginService();
         service.throttle = throttle;

@@ -3,6 +3,8 @@ package org.civicportal.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.civicportal.shared.FieldMessages;
+import org.civicportal.shared.InvalidInputException;
 
 /** Asks for a password-reset link ({@code account/forgot-password.xhtml}). */
 @Named
@@ -17,8 +19,12 @@ public class ForgotPasswordPage {
 
     /** Mails the link if the address has an account; the page says the same either way. */
     public void send() {
-        accountService.requestPasswordReset(email);
-        sent = true;
+        try {
+            accountService.requestPasswordReset(email, ClientAddress.ofCurrentRequest());
+            sent = true;
+        } catch (InvalidInputException problems) {
+            FieldMessages.show(problems, "forgot");
+        }
     }
 
     public String getEmail() {

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.civicportal.shared.FieldMessages;
+import org.civicportal.shared.InvalidInputException;
 
 /** The log-in form ({@code login.xhtml}). */
 @Named
@@ -22,6 +23,9 @@ import org.civicportal.shared.FieldMessages;
 public class LoginPage {
 
     static final String AFTER_LOGIN = "/account/profile.xhtml";
+
+    /** The client id of the "new confirmation link" button. */
+    static final String RESEND_BUTTON = "login:resend";
 
     @Inject
     SecurityContext securityContext;
@@ -64,8 +68,13 @@ public class LoginPage {
 
     /** Mails a new confirmation link to the address in the form. */
     public void resendConfirmation() {
-        accountService.resendConfirmation(email);
-        FieldMessages.info("If " + email + " belongs to an account that is not confirmed yet, a new link is on its way.");
+        try {
+            accountService.resendConfirmation(email, ClientAddress.ofCurrentRequest());
+            FieldMessages.info("If " + email + " belongs to an account that is not confirmed yet, a new link is on its way.");
+        } catch (InvalidInputException problems) {
+            problems.problems().values().forEach(FieldMessages::error);
+        }
+        unconfirmed = false;
     }
 
     /**
@@ -108,8 +117,14 @@ public class LoginPage {
         this.returnTo = returnTo;
     }
 
-    /** True after a right password for an account whose email is not confirmed yet. */
+    /**
+     * True after a right password for an account whose email is not confirmed yet, and while the
+     * "new link" button's own postback is processed: the view is stateless, so it is rebuilt from
+     * the page on the postback, and a button that is not rendered then is never decoded and its
+     * action never runs.
+     */
     public boolean isUnconfirmed() {
-        return unconfirmed;
+        return unconfirmed || (FacesContext.getCurrentInstance().getCurrentPhaseId() != jakarta.faces.event.PhaseId.RENDER_RESPONSE
+                && ClientAddress.isPostbackOf(RESEND_BUTTON));
     }
 }

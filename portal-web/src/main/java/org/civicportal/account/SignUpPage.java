@@ -22,7 +22,7 @@ public class SignUpPage {
     /** Creates the account and mails the confirmation link, or shows what to correct. */
     public void signUp() {
         try {
-            accountService.signUp(form);
+            accountService.signUp(form, ClientAddress.ofCurrentRequest());
             submitted = true;
         } catch (InvalidInputException problems) {
             FieldMessages.show(problems, FORM);
@@ -35,7 +35,7 @@ public class SignUpPage {
         return form;
     }
 
-    /** True once the account exists and the link is on its way. */
+    /** True once the request is accepted: a link is on its way to the address (or a note to its owner). */
     public boolean isSubmitted() {
         return submitted;
     }

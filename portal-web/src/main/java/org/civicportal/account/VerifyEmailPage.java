@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civicportal.shared.FieldMessages;
+import org.civicportal.shared.InvalidInputException;
 
 /**
  * Where the confirmation link leads ({@code account/verify.xhtml}). Opening the link changes
@@ -21,6 +22,10 @@ public class VerifyEmailPage {
     private String confirmedEmail;
     private TokenProblem problem;
     private String email;
+    private boolean resent;
+
+    /** The id of the form that asks for a new link. */
+    static final String RESEND_FORM = "resend";
 
     /** Uses the link. */
     public void confirm() {
@@ -33,8 +38,27 @@ public class VerifyEmailPage {
 
     /** Mails a new link. */
     public void resend() {
-        accountService.resendConfirmation(email);
-        FieldMessages.info("If " + email + " belongs to an account that is not confirmed yet, a new link is on its way.");
+        resent = true;
+        try {
+            accountService.resendConfirmation(email, ClientAddress.ofCurrentRequest());
+            FieldMessages.info("If " + email + " belongs to an account that is not confirmed yet, a new link is on its way.");
+        } catch (InvalidInputException problems) {
+            problems.problems().values().forEach(FieldMessages::error);
+        }
+    }
+
+    /**
+     * True when the "new link" form shows: after a link was refused, and on that form's own
+     * postback. The view is stateless, so on the postback it is rebuilt from the page, and a form
+     * that is not rendered then is never decoded and its button's action never runs.
+     */
+    public boolean isResendShown() {
+        return problem != null || resent || ClientAddress.isPostbackOf(RESEND_FORM);
+    }
+
+    /** True when the confirmation button shows: a link to use, and nothing else happened yet. */
+    public boolean isConfirmShown() {
+        return confirmedEmail == null && !isResendShown();
     }
 
     public String getToken() {

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.civicportal.account.AccountSeeding;
+import org.civicportal.account.PasswordPolicy;
 import org.civicportal.account.PositionType;
 import org.civicportal.account.Role;
 import org.civicportal.account.SignUp;
@@ -33,6 +34,9 @@ public class PortalStartup {
 
     @Inject
     DemoData demoData;
+
+    @Inject
+    PasswordPolicy passwordPolicy;
 
     @Inject
     PortalSettings settings;
@@ -64,6 +68,13 @@ public class PortalStartup {
         String email = adminEmail.filter(e -> !e.isBlank()).orElse(DEFAULT_ADMIN_EMAIL);
         boolean generated = adminPassword.filter(p -> !p.isBlank()).isEmpty();
         String password = generated ? randomPassword() : adminPassword.get();
+        if (!generated) {
+            // a weak or common first password would guard the whole portal: refuse to start with it
+            passwordPolicy.problemWith(password, email).ifPresent(problem -> {
+                throw new IllegalStateException("PORTAL_ADMIN_PASSWORD is not acceptable: " + problem
+                        + " Set a stronger one, or leave it unset to have one generated.");
+            });
+        }
         SignUp admin = new SignUp();
         admin.setEmail(email);
         admin.setPassword(password);

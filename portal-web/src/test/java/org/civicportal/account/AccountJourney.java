@@ -12,11 +12,18 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import org.civicportal.shared.mail.DeliveryRaceServlet;
 import org.civicportal.testing.Accessibility;
 import org.civicportal.testing.Browser;
 import org.civicportal.testing.Journeys;
 import org.civicportal.testing.Mailbox;
+import org.civicportal.testing.MovableClock;
 import org.civicportal.testing.PortalDeployment;
+import org.civicportal.testing.TestControlServlet;
+import org.civicportal.testing.TestPeople;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -38,7 +45,8 @@ class AccountJourney {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PortalDeployment.war();
+        return PortalDeployment.war().addClasses(MovableClock.class, TestControlServlet.class, TestPeople.class,
+                DeliveryRaceServlet.class);
     }
 
     @ArquillianResource
@@ -139,6 +147,106 @@ class AccountJourney {
             assertEquals("Log in", browser.heading());
             assertTrue(browser.driver().getCurrentUrl().contains("returnTo="), browser.driver().getCurrentUrl());
         }
+    }
+
+    @Test
+    void theConfirmationLinkCanBeSentAgainFromTheLogInAndVerifyPagesAFewTimesAnHour() throws Exception {
+        Instant now = Instant.parse(TestControlServlet.call(base, "clock=" + Instant.now()));
+        String email = Journeys.newEmail("casey");
+        String password = "lighthouse on the bay";
+        try (Browser browser = Browser.open(base)) {
+            Journeys.fillSignUp(browser, "Casey Morgan", email, password);
+            browser.clickAndWait("#signup\\:submit");
+            Mailbox.awaitMessage(smtp, email, "Confirm your email");
+
+            // the log-in page offers a new link to an unconfirmed account, and the button works
+            now = moveClock(now, Duration.ofMinutes(2));
+            Journeys.logIn(browser, email, password);
+            assertTrue(browser.mainText().contains("Confirm your email address first"), browser.mainText());
+            browser.clickAndWait("#login\\:resend");
+            assertTrue(browser.mainText().contains("a new link is on its way"), browser.mainText());
+            awaitCount(email, "Confirm your email", 2);
+
+            // pressed again at once: the same answer, but no more mail
+            Journeys.logIn(browser, email, password);
+            browser.clickAndWait("#login\\:resend");
+            assertTrue(browser.mainText().contains("a new link is on its way"), browser.mainText());
+
+            // a refused link offers a new one on the verify page, and that button works too
+            now = moveClock(now, Duration.ofMinutes(2));
+            browser.go("account/verify.xhtml?token=no-such-link").clickAndWait("#confirm\\:submit");
+            Accessibility.assertNoViolations(browser.driver());
+            browser.type("#resend\\:email", email).clickAndWait("#resend\\:submit");
+            assertTrue(browser.mainText().contains("a new link is on its way"), browser.mainText());
+            awaitCount(email, "Confirm your email", 3);
+
+            // three messages an hour to one mailbox: the fourth request sends nothing
+            moveClock(now, Duration.ofMinutes(2));
+            browser.go("account/verify.xhtml?token=no-such-link").clickAndWait("#confirm\\:submit");
+            browser.type("#resend\\:email", email).clickAndWait("#resend\\:submit");
+            assertTrue(browser.mainText().contains("a new link is on its way"), browser.mainText());
+        }
+        Thread.sleep(3000);
+        assertEquals(3, count(email, "Confirm your email"), "rate limited: no fourth message");
+    }
+
+    @Test
+    void eachQueuedMessageIsDeliveredOnceHoweverManyRunsRaceForIt() throws Exception {
+        Instant now = Instant.parse(TestControlServlet.call(base, "clock=" + Instant.now()));
+        String prefix = "race-" + System.nanoTime();
+        call("queue=12&to=" + prefix);
+        for (int i = 0; i < 12; i++) {
+            Mailbox.awaitMessage(smtp, prefix + "-" + i + "@race.example.org", "Race " + i);
+        }
+        call("run");
+        Thread.sleep(3000);
+        for (int i = 0; i < 12; i++) {
+            assertEquals(1, count(prefix + "-" + i + "@race.example.org", "Race " + i), "message " + i);
+        }
+
+        // a message being sent is left alone when the clock moves forward, and retried once its claim ends
+        String claimed = prefix + "-claimed@race.example.org";
+        call("claimed=" + claimed);
+        now = moveClock(now, Duration.ofMinutes(5));
+        call("run");
+        Thread.sleep(2000);
+        assertEquals(0, count(claimed, "Claimed"), "not sent a second time while the first send may still go on");
+        moveClock(now, Duration.ofMinutes(16));
+        call("run");
+        Mailbox.awaitMessage(smtp, claimed, "Claimed");
+        call("run");
+        Thread.sleep(2000);
+        assertEquals(1, count(claimed, "Claimed"));
+    }
+
+    private Instant moveClock(Instant from, Duration by) throws Exception {
+        return Instant.parse(TestControlServlet.call(base, "clock=" + from.plus(by)));
+    }
+
+    private void call(String query) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "test-mail-delivery?" + query)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+    }
+
+    private long count(String recipient, String subjectStart) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getSubject().startsWith(subjectStart)
+                        && message.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString().equalsIgnoreCase(recipient);
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).count();
+    }
+
+    private void awaitCount(String recipient, String subjectStart, long expected) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (count(recipient, subjectStart) < expected && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertEquals(expected, count(recipient, subjectStart));
     }
 
     private static String messageFor(Browser browser, String field) {

@@ -44,6 +44,7 @@ class AccountServiceIT {
 
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_%-]+)");
     private static final String GOOD_PASSWORD = "harbor lights at dusk";
+    private static final java.util.concurrent.atomic.AtomicInteger CLIENTS = new java.util.concurrent.atomic.AtomicInteger();
 
     @Deployment
     static WebArchive deployment() {
@@ -55,6 +56,9 @@ class AccountServiceIT {
 
     @Inject
     LoginService login;
+
+    @Inject
+    PasswordHasher hasher;
 
     @Inject
     AccountAdministration administration;
@@ -90,7 +94,7 @@ class AccountServiceIT {
     @Test
     void signUpStoresAnArgon2idHashWithAsvsParametersAndMailsALink() {
         String email = uniqueEmail();
-        accounts.signUp(signUp(email, GOOD_PASSWORD));
+        accounts.signUp(signUp(email, GOOD_PASSWORD), client());
 
         Account account = find(email).orElseThrow();
         assertTrue(account.getPasswordHash().startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), account.getPasswordHash());
@@ -103,16 +107,18 @@ class AccountServiceIT {
     }
 
     @Test
-    void aDuplicateEmailIsRefusedWhateverItsCaseAndNothingIsSaved() {
-        String email = uniqueEmail();
-        accounts.signUp(signUp(email, GOOD_PASSWORD));
+    void aSecondSignUpWithAnyCaseOrUnicodeFormOfAnAddressGetsTheSameAnswerAndMailsTheOwnerInstead() throws Exception {
+        String email = "zo\u00eb-" + UUID.randomUUID().toString().substring(0, 8) + "@town.example.org";
+        accounts.signUp(signUp(email, GOOD_PASSWORD), client());
         long before = accountCount();
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> accounts.signUp(signUp(email.toUpperCase(), GOOD_PASSWORD)));
+        // upper case, and "e" + combining diaeresis instead of the composed letter
+        String variant = " " + email.replace("zo\u00eb", "ZOE\u0308").toUpperCase(java.util.Locale.ROOT) + " ";
+        accounts.signUp(signUp(variant, "another fine passphrase"), client());
 
-        assertEquals(AccountService.DUPLICATE_EMAIL, refused.problems().get("email"));
-        assertEquals(before, accountCount());
+        assertEquals(before, accountCount(), "no second account");
+        assertEquals(1, mailsTo(email, "Someone tried to sign up"));
+        assertEquals(1, mailsTo(email, "Confirm your email"), "no new link for the stranger");
     }
 
     @Test
@@ -122,7 +128,7 @@ class AccountServiceIT {
         empty.setEmail("not-an-address");
         empty.getJurisdiction().setPopulation(0);
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> accounts.signUp(empty));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> accounts.signUp(empty, client()));
 
         assertEquals(SignUp.MALFORMED_EMAIL, refused.problems().get("email"));
         assertEquals("Enter your full name.", refused.problems().get("fullName"));
@@ -136,11 +142,11 @@ class AccountServiceIT {
     void shortAndCommonPasswordsAreRefusedWithPlainMessages() {
         String email = uniqueEmail();
         InvalidInputException tooShort = assertThrows(InvalidInputException.class,
-                () -> accounts.signUp(signUp(email, "seven77")));
+                () -> accounts.signUp(signUp(email, "seven77"), client()));
         assertTrue(tooShort.problems().get("password").contains("at least 8"), tooShort.problems().toString());
 
         InvalidInputException common = assertThrows(InvalidInputException.class,
-                () -> accounts.signUp(signUp(email, "Password123")));
+                () -> accounts.signUp(signUp(email, "Password123"), client()));
         assertTrue(common.problems().get("password").contains("too common"), common.problems().toString());
 
         assertTrue(find(email).isEmpty(), "nothing half-saved");
@@ -149,7 +155,7 @@ class AccountServiceIT {
     @Test
     void anUnconfirmedAccountCannotLogInAndTheLinkWorksOnce() {
         String email = uniqueEmail();
-        accounts.signUp(signUp(email, GOOD_PASSWORD));
+        accounts.signUp(signUp(email, GOOD_PASSWORD), client());
         assertEquals(LoginOutcome.Status.UNVERIFIED, login.logIn(email, GOOD_PASSWORD, "10.0.0.1").status());
 
         String token = tokenMailedTo(email);
@@ -165,7 +171,7 @@ class AccountServiceIT {
     @Test
     void anExpiredOrUnknownLinkIsRefused() throws Exception {
         String email = uniqueEmail();
-        accounts.signUp(signUp(email, GOOD_PASSWORD));
+        accounts.signUp(signUp(email, GOOD_PASSWORD), client());
         String token = "expired-" + UUID.randomUUID();
         transaction.begin();
         Account account = em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email).getSingleResult();
@@ -203,7 +209,7 @@ class AccountServiceIT {
     @Test
     void aPasswordResetLinkSetsANewPasswordOnce() {
         String email = confirmedAccount();
-        accounts.requestPasswordReset(email);
+        accounts.requestPasswordReset(email, client());
         String token = tokenMailedTo(email);
 
         InvalidInputException weak = assertThrows(InvalidInputException.class, () -> accounts.resetPassword(token, "qwerty123"));
@@ -217,6 +223,78 @@ class AccountServiceIT {
     }
 
     @Test
+    void theEmailColumnComparesExactlyAsTheJavaRuleDoes() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet column = statement.executeQuery("SELECT collation_name FROM information_schema.columns"
+                     + " WHERE table_schema = DATABASE() AND table_name = 'account' AND column_name = 'email'")) {
+            assertTrue(column.next());
+            assertEquals("utf8mb4_bin", column.getString(1));
+        }
+        String email = confirmedAccount();
+        String accented = email.replace("example", "ex\u00e1mple"); // MariaDB's default collation finds the account by it
+        assertTrue(find(accented).isEmpty(), "an accented spelling is another address");
+        assertEquals(LoginOutcome.Status.INVALID, login.logIn(accented, GOOD_PASSWORD, "10.1.0.1").status(),
+                "the right password does not log in through an accented spelling");
+    }
+
+    @Test
+    void everySpellingOfAnAddressDrawsOnTheAccountsOneAllowance() throws Exception {
+        String email = "zo\u00eb-" + UUID.randomUUID().toString().substring(0, 8) + "@town.example.org";
+        transaction.begin();
+        Account account = new Account(signUp(email, GOOD_PASSWORD), hasher.hash(GOOD_PASSWORD), Instant.now());
+        account.confirmEmail(Instant.now());
+        em.persist(account);
+        transaction.commit();
+        String decomposed = email.replace("\u00eb", "e\u0308");
+        List<String> spellings = List.of(email.toUpperCase(java.util.Locale.ROOT), decomposed, " " + email + " ",
+                decomposed.toUpperCase(java.util.Locale.ROOT), "\t" + email.replace("zo", "Zo"));
+        for (int i = 0; i < spellings.size(); i++) {
+            // each from another network, so only the account's allowance can stop the next one
+            assertEquals(LoginOutcome.Status.INVALID, login.logIn(spellings.get(i), "wrong password " + i, "10.2.0." + (i + 1)).status());
+        }
+        assertEquals(LoginOutcome.Status.THROTTLED, login.logIn(email, GOOD_PASSWORD, "10.2.1.1").status());
+    }
+
+    @Test
+    void signUpIsLimitedPerNetworkBeforeAnyPasswordIsHashed() {
+        String network = "10.3.0.7";
+        for (int i = 0; i < MailThrottle.Limits.defaults().requestsPerAddress(); i++) {
+            accounts.signUp(signUp(uniqueEmail(), GOOD_PASSWORD), network);
+        }
+        long before = accountCount();
+        String email = uniqueEmail();
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> accounts.signUp(signUp(email, GOOD_PASSWORD), network));
+        assertTrue(refused.problems().get("form").startsWith("Too many requests from your network."), refused.problems().toString());
+        assertEquals(before, accountCount());
+        accounts.signUp(signUp(email, GOOD_PASSWORD), "10.3.0.8");
+        assertTrue(find(email).isPresent(), "another network is not affected");
+    }
+
+    @Test
+    void resetRequestsAreLimitedPerNetworkAndEveryFormShareOneMailboxAllowance() {
+        String network = "2001:db8:77:1::";
+        for (int i = 0; i < MailThrottle.Limits.defaults().requestsPerAddress(); i++) {
+            accounts.requestPasswordReset(uniqueEmail(), network + Integer.toHexString(i + 1));
+        }
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> accounts.requestPasswordReset(uniqueEmail(), "2001:db8:77:1:abcd::1"));
+        assertTrue(refused.problems().get("email").startsWith("Too many requests"), "the whole /64 is one network");
+
+        // the mailbox: the confirmation link, then two notes to the owner, then nothing more
+        String email = uniqueEmail();
+        accounts.signUp(signUp(email, GOOD_PASSWORD), client());
+        for (int i = 0; i < 4; i++) {
+            accounts.signUp(signUp(email, GOOD_PASSWORD), client());
+        }
+        accounts.requestPasswordReset(email, client());
+        accounts.resendConfirmation(email, client());
+        assertEquals(1, mailsTo(email, "Confirm your email"));
+        assertEquals(MailThrottle.Limits.defaults().mailsPerMailbox() - 1, mailsTo(email, "Someone tried to sign up"));
+        assertEquals(0, mailsTo(email, "Reset your"));
+    }
+
+    @Test
     void administrationAndTheOutboxRefuseCallersWithoutTheAdminRole() {
         assertThrows(EJBAccessException.class, () -> administration.search("", 0, 10));
         assertThrows(EJBAccessException.class, () -> administration.disable(1L));
@@ -227,7 +305,7 @@ class AccountServiceIT {
 
     private String confirmedAccount() {
         String email = uniqueEmail();
-        accounts.signUp(signUp(email, GOOD_PASSWORD));
+        accounts.signUp(signUp(email, GOOD_PASSWORD), client());
         accounts.confirmEmail(tokenMailedTo(email));
         return email;
     }
@@ -248,6 +326,17 @@ class AccountServiceIT {
 
     private java.util.Optional<Account> find(String email) {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email).getResultStream().findFirst();
+    }
+
+    private long mailsTo(String recipient, String subjectStart) {
+        return em.createQuery("SELECT COUNT(m) FROM OutboundMail m WHERE m.recipient = :r AND m.subject LIKE :s", Long.class)
+                .setParameter("r", recipient).setParameter("s", subjectStart + "%").getSingleResult();
+    }
+
+    /** A client address of its own for each request, so that the per-network limits stay out of the way. */
+    private static String client() {
+        int n = CLIENTS.incrementAndGet();
+        return "10.200." + (n >> 8 & 255) + "." + (n & 255);
     }
 
     private long accountCount() {

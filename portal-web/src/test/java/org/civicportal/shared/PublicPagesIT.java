@@ -1,6 +1,7 @@
 package org.civicportal.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -93,6 +94,31 @@ class PublicPagesIT {
         HttpResponse<String> response = get("no-such-page.xhtml");
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("Page not found"), response.body());
+    }
+
+    @Test
+    void payarasOwnMetricsAndHealthGiveAnonymousCallersNothing() throws Exception {
+        // Payara Micro serves these at the server's root, outside the portal's war: switched off
+        for (String endpoint : List.of("/metrics", "/metrics/base", "/metrics/application", "/health", "/health/ready")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(endpoint)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(List.of(401, 403, 404).contains(response.statusCode()), endpoint + " answered " + response.statusCode());
+            assertFalse(response.body().contains("# TYPE") || response.body().contains("\"checks\""), endpoint + ": " + response.body());
+        }
+    }
+
+    @Test
+    void thePortalsHealthAnswersOnlyOnTheServerItself() throws Exception {
+        HttpResponse<String> local = get("health");
+        assertEquals(200, local.statusCode(), local.body());
+        assertTrue(local.body().contains("{\"name\":\"database\",\"status\":\"UP\"}"), local.body());
+        assertTrue(local.headers().allValues("Set-Cookie").isEmpty());
+
+        // through a reverse proxy on the same host the connection is local, but the caller is not
+        HttpResponse<String> proxied = http.send(HttpRequest.newBuilder(URI.create(base + "health"))
+                .header("X-Forwarded-For", "203.0.113.9").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, proxied.statusCode());
+        assertFalse(proxied.body().contains("database"), proxied.body());
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -7,6 +7,8 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -21,29 +23,30 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
-import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Hands outbox messages to the SMTP server: right after the transaction that queued them
- * commits, and again every minute for any that are still pending (server down, restart).
+ * commits, and again every minute for any that are still pending (server down, restart). Each
+ * message is claimed before it is sent ({@link OutboxClaims}), so it goes out once.
  */
 @Singleton
 @Startup
 // Sending can wait on a slow server; the bean must never make a request thread queue behind it.
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// Each step (claim, record the outcome) commits on its own; none stays open during an SMTP exchange.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    OutboxClaims claims;
 
     @Inject
     SmtpSettings smtp;
@@ -63,35 +66,35 @@ public class MailDelivery {
         executor.execute(() -> self.deliver(queued.mailId()));
     }
 
-    /** Retries whatever is still pending. */
+    /** Retries whatever is still waiting, and messages whose send died (expired claims). */
     @Schedule(minute = "*", hour = "*", persistent = false)
     public void deliverPending() {
         if (!smtp.isConfigured()) {
             return;
         }
-        // Younger messages are still being sent by onQueued; leaving them alone avoids sending twice.
-        List<Long> due = em.createNamedQuery(OutboundMail.DUE, OutboundMail.class)
-                .setParameter("status", MailStatus.PENDING)
-                .setParameter("queuedBefore", clock.instant().minusSeconds(60))
-                .setMaxResults(100)
-                .getResultList()
-                .stream().map(OutboundMail::getId).toList();
-        due.forEach(this::deliver);
+        // Messages queued a moment ago may be sent by onQueued at the same time: the claim decides.
+        claims.due(100).forEach(this::deliver);
     }
 
-    /** Sends one message if it is still pending, and records the outcome. */
+    /**
+     * Sends one message if it is still waiting, and records the outcome. The message is claimed
+     * first, in a transaction of its own, so that only one run ever sends it; no transaction is
+     * held open while the SMTP server answers.
+     */
     public void deliver(long mailId) {
-        OutboundMail mail = em.find(OutboundMail.class, mailId);
-        if (mail == null || mail.getStatus() != MailStatus.PENDING) {
+        Optional<OutboundMail> claimed = claims.claim(mailId);
+        if (claimed.isEmpty()) {
             return;
         }
+        OutboundMail mail = claimed.get();
         try {
             Transport.send(toMessage(mail));
-            mail.markSent(clock.instant());
         } catch (MessagingException e) {
-            LOG.log(Level.WARNING, "Could not deliver mail " + mailId + " to " + mail.getRecipient(), e);
-            mail.markAttemptFailed(e.getMessage());
+            LOG.log(Level.WARNING, "Could not deliver mail " + mailId + " to " + mail.getRecipient() + ": " + e.getMessage());
+            claims.failed(mailId, e.getMessage());
+            return;
         }
+        claims.sent(mailId);
     }
 
     private MimeMessage toMessage(OutboundMail mail) throws MessagingException {

@@ -49,9 +49,9 @@ public class Mailer {
         if (status == MailStatus.PENDING) {
             queued.fire(new MailQueued(mail.getId()));
         } else {
-            // With no SMTP server the log is the one place a first-time user can find their link.
-            LOG.info(() -> "No SMTP server configured; mail kept in the outbox for " + recipient + ": "
-                    + subject + "\n" + body);
+            // Bodies hold live links (password resets, invitations): never in the log. An
+            // administrator reads them in the outbox.
+            LOG.info(() -> "No SMTP server configured; mail kept in the outbox for " + recipient + ": " + subject);
         }
     }
 }

@@ -17,12 +17,17 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "outbound_mail")
-@NamedQuery(name = OutboundMail.DUE, query = "SELECT m FROM OutboundMail m WHERE m.status = :status AND m.createdAt < :queuedBefore ORDER BY m.id")
+@NamedQuery(name = OutboundMail.DUE, query = "SELECT m.id FROM OutboundMail m WHERE m.status = :pending"
+        + " OR (m.status = :sending AND m.claimedUntil < :now) ORDER BY m.id")
+@NamedQuery(name = OutboundMail.CLAIM, query = "UPDATE OutboundMail m SET m.status = :sending, m.claimedUntil = :until,"
+        + " m.attempts = m.attempts + 1 WHERE m.id = :id AND m.attempts < :maxAttempts"
+        + " AND (m.status = :pending OR (m.status = :sending AND m.claimedUntil < :now))")
 @NamedQuery(name = OutboundMail.NEWEST_FIRST, query = "SELECT m FROM OutboundMail m WHERE LOWER(m.recipient) LIKE :recipient ORDER BY m.id DESC")
 @NamedQuery(name = OutboundMail.COUNT, query = "SELECT COUNT(m) FROM OutboundMail m WHERE LOWER(m.recipient) LIKE :recipient")
 public class OutboundMail {
 
     static final String DUE = "OutboundMail.due";
+    static final String CLAIM = "OutboundMail.claim";
     static final String NEWEST_FIRST = "OutboundMail.newestFirst";
     static final String COUNT = "OutboundMail.count";
 
@@ -67,6 +72,10 @@ public class OutboundMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** While {@link MailStatus#SENDING}: when the claim ends and another run may try again (a crashed send). */
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
     protected OutboundMail() {
         // for JPA
     }
@@ -90,19 +99,19 @@ public class OutboundMail {
         return attachment == null ? null : new Attachment(attachmentName, attachmentType, attachment);
     }
 
+    /** The attempt was counted when the message was claimed. */
     void markSent(Instant when) {
         status = MailStatus.SENT;
         sentAt = when;
-        attempts++;
+        claimedUntil = null;
         lastError = null;
     }
 
+    /** Back in the queue for the next run, or failed for good after {@link #MAX_ATTEMPTS}. */
     void markAttemptFailed(String error) {
-        attempts++;
         lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
-        if (attempts >= MAX_ATTEMPTS) {
-            status = MailStatus.FAILED;
-        }
+        claimedUntil = null;
+        status = attempts >= MAX_ATTEMPTS ? MailStatus.FAILED : MailStatus.PENDING;
     }
 
     public Long getId() {

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * How to reach the SMTP server, from MicroProfile Config (environment variables
  * {@code PORTAL_SMTP_HOST}, {@code PORTAL_SMTP_PORT}, {@code PORTAL_SMTP_USER},
  * {@code PORTAL_SMTP_PASSWORD}, {@code PORTAL_SMTP_STARTTLS}, {@code PORTAL_MAIL_FROM}).
- * With no host the portal keeps mail in its outbox only.
+ * With no host the portal keeps mail in its outbox only. With a user name, STARTTLS is required.
  */
 @ApplicationScoped
 public class SmtpSettings {
@@ -61,7 +61,14 @@ public class SmtpSettings {
         properties.setProperty("mail.smtp.host", host.orElse("localhost"));
         properties.setProperty("mail.smtp.port", Integer.toString(port));
         properties.setProperty("mail.smtp.auth", Boolean.toString(user().isPresent()));
-        properties.setProperty("mail.smtp.starttls.enable", Boolean.toString(startTls));
+        // A password must never cross the network in clear: with credentials, STARTTLS is required
+        // (the send fails if the server does not offer it) and the server's name is checked.
+        boolean tls = startTls || user().isPresent();
+        properties.setProperty("mail.smtp.starttls.enable", Boolean.toString(tls));
+        properties.setProperty("mail.smtp.starttls.required", Boolean.toString(user().isPresent()));
+        if (tls) {
+            properties.setProperty("mail.smtp.ssl.checkserveridentity", "true");
+        }
         // a slow or dead server must not hold a worker thread for minutes
         properties.setProperty("mail.smtp.connectiontimeout", "10000");
         properties.setProperty("mail.smtp.timeout", "10000");
