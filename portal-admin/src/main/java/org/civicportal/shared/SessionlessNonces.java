@@ -1,6 +1,7 @@
 package org.civicportal.shared;
 
 import jakarta.faces.FacesException;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.FacesContextFactory;
 import jakarta.faces.lifecycle.Lifecycle;
@@ -9,12 +10,13 @@ import org.primefaces.csp.CspState;
 /**
  * Keeps PrimeFaces' Content-Security-Policy nonces from creating an HTTP session on public pages.
  *
- * <p>On a first visit PrimeFaces keeps each page's nonce in the view map, so that Ajax requests
- * can be checked against it. It does so before the page is built, when it cannot yet know that a
- * public page is stateless, and creating a view map makes Faces remember it in the session: every
- * anonymous visit to the home page would then cost a session. Here a visitor who has no session
- * yet gets a fresh nonce that is not stored: stateless pages have no view state to keep, and a
- * stateful page's first Ajax request is still checked by PrimeFaces against the nonce it sends.
+ * <p>PrimeFaces keeps each page's nonce in the view map, so that Ajax requests can be checked
+ * against it. It does so before the page is built, when it cannot yet know that a public page is
+ * stateless, and creating a view map makes Faces remember it in the session: every anonymous visit
+ * to the home page would then cost a session. It also refuses to render any full page for a form
+ * post that carries no nonce (an error page after a refused post, a form sent by a script), with
+ * a 500. Here every full page gets a fresh nonce, stored only when the visitor already has a
+ * session; an Ajax request keeps PrimeFaces' own check against the nonce its page sent.
  *
  * <p>This factory is wrapped by PrimeFaces' own (see the ordering in {@code faces-config.xml}),
  * so the state it puts in the request's attributes is the one PrimeFaces picks up.
@@ -32,11 +34,16 @@ public class SessionlessNonces extends FacesContextFactory {
         return faces;
     }
 
-    /** A nonce that needs no session when the visitor has none. */
+    /**
+     * A fresh nonce for every full page, kept in the view map only when the visitor already has a
+     * session; Ajax requests, whose scripts join a page already shown, keep that page's nonce.
+     */
     static class Nonce extends CspState {
 
+        private static final String VIEW_MAP_KEY = "primefaces.nonce";
+
         private final FacesContext faces;
-        private String unstored;
+        private String nonce;
 
         Nonce(FacesContext faces) {
             super(faces);
@@ -45,16 +52,19 @@ public class SessionlessNonces extends FacesContextFactory {
 
         @Override
         public String getNonce() {
-            if (unstored != null) {
-                return unstored;
+            if (nonce == null) {
+                nonce = faces.getPartialViewContext().isAjaxRequest() ? super.getNonce() : forNewPage();
             }
-            boolean firstVisit = !faces.isPostback() && !faces.getPartialViewContext().isAjaxRequest()
-                    && faces.getExternalContext().getSession(false) == null;
-            if (firstVisit) {
-                unstored = generateNonce();
-                return unstored;
+            return nonce;
+        }
+
+        private String forNewPage() {
+            String fresh = generateNonce();
+            UIViewRoot view = faces.getViewRoot();
+            if (faces.getExternalContext().getSession(false) != null && view != null && !view.isTransient()) {
+                view.getViewMap(true).put(VIEW_MAP_KEY, fresh);
             }
-            return super.getNonce();
+            return fresh;
         }
     }
 }

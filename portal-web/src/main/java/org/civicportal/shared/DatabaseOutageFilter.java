@@ -16,7 +16,7 @@ import java.util.logging.Logger;
  * that says so in plain words, instead of a stack trace and an error page. The wait is bounded
  * by the pool (a few seconds for a connection, see the db module), so a person is never left
  * hanging; one log line per failed request is enough for the operator, whose health check
- * ({@code /health/ready}) reports the database too.
+ * ({@code /health}) reports the database too.
  */
 @WebFilter(filterName = "DatabaseOutageFilter", urlPatterns = "/*")
 public class DatabaseOutageFilter extends HttpFilter {
