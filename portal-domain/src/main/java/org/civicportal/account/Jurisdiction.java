@@ -6,10 +6,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Locale;
+import org.civicportal.shared.TextShape;
 
 /**
  * The local government a person works for or lives in. Its population sets the
@@ -31,7 +31,7 @@ public class Jurisdiction implements Serializable {
     private String region;
 
     @NotBlank(message = "Choose a country.")
-    @Pattern(regexp = "[A-Z]{2}", message = "Choose a country from the list.")
+    @TextShape(value = TextShape.Shape.COUNTRY_CODE, message = "Choose a country from the list.")
     @Column(name = "jurisdiction_country", nullable = false, length = 2)
     private String country;
 

@@ -3,6 +3,8 @@ package org.civicportal.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import org.civicportal.shared.EmailAddress;
 
 /** Asks for a password-reset link ({@code account/forgot-password.xhtml}). */
 @Named
@@ -12,6 +14,7 @@ public class ForgotPasswordPage {
     @Inject
     AccountService accountService;
 
+    @Size(max = EmailAddress.MAX_LENGTH, message = EmailAddress.MALFORMED)
     private String email;
     private boolean sent;
 

@@ -13,7 +13,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import org.civicportal.shared.EmailAddress;
 import org.civicportal.shared.FieldMessages;
 
 /** The log-in form ({@code login.xhtml}). */
@@ -29,7 +31,9 @@ public class LoginPage {
     @Inject
     AccountService accountService;
 
+    @Size(max = EmailAddress.MAX_LENGTH, message = EmailAddress.MALFORMED)
     private String email;
+    @Size(max = 1024, message = "Use at most 1,024 characters.")
     private String password;
     private String returnTo;
     private boolean unconfirmed;

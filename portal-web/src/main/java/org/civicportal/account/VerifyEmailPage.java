@@ -3,6 +3,8 @@ package org.civicportal.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import org.civicportal.shared.EmailAddress;
 import org.civicportal.shared.FieldMessages;
 
 /**
@@ -20,6 +22,7 @@ public class VerifyEmailPage {
     private String token;
     private String confirmedEmail;
     private TokenProblem problem;
+    @Size(max = EmailAddress.MAX_LENGTH, message = EmailAddress.MALFORMED)
     private String email;
 
     /** Uses the link. */

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +40,16 @@ public class MatrixPage extends ScoringForm {
     private final Map<Long, Integer> weightVersions = new HashMap<>();
     private final Map<String, Integer> scoreVersions = new HashMap<>();
 
+    @Size(max = 200, message = "Use at most 200 characters.")
     private String title;
+    @Size(max = 2000, message = "Use at most 2,000 characters.")
     private String context;
     private Long serviceAreaId;
+    @Size(max = 100, message = "Use at most 100 characters.")
     private String optionName;
+    @Size(max = 100, message = "Use at most 100 characters.")
     private String criterionName;
+    @Size(max = 500, message = "Use at most 500 characters.")
     private String criterionDescription;
     private Integer criterionWeight = 10;
 

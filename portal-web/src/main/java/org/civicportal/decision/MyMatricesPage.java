@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
@@ -25,6 +26,7 @@ public class MyMatricesPage {
     ServiceAreas serviceAreas;
 
     private List<DecisionMatrix> matrices;
+    @Size(max = 200, message = "Use at most 200 characters.")
     private String title;
     private Long serviceAreaId;
 

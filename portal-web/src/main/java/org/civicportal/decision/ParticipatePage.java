@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
@@ -32,7 +33,9 @@ public class ParticipatePage extends ScoringForm {
     private Long participantId;
     private transient Participation.ParticipantView view;
 
+    @Size(max = 60, message = "Use at most 60 characters.")
     private String commentTopic;
+    @Size(max = 2000, message = "Use at most 2,000 characters.")
     private String commentBody;
 
     public void load() {

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import org.civicportal.shared.FieldMessages;
@@ -24,8 +25,10 @@ public class ServiceAreasPage implements Serializable {
 
     private List<ServiceArea> entries;
     private Long newAreaId;
+    @Size(max = 100, message = "Use at most 100 characters.")
     private String newName;
     private Long renaming;
+    @Size(max = 100, message = "Use at most 100 characters.")
     private String rename;
 
     @PostConstruct
