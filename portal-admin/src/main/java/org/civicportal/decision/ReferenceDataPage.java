@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
+import org.civicportal.shared.CleanText;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -28,20 +29,27 @@ public class ReferenceDataPage implements Serializable {
 
     private Characteristic editing;
     @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String name;
     @Size(max = 500, message = "Use at most 500 characters.")
+    @CleanText(multiLine = true)
     private String question;
     @Size(max = 500, message = "Use at most 500 characters.")
+    @CleanText(multiLine = true)
     private String grade1;
     @Size(max = 500, message = "Use at most 500 characters.")
+    @CleanText(multiLine = true)
     private String grade2;
     @Size(max = 500, message = "Use at most 500 characters.")
+    @CleanText(multiLine = true)
     private String grade3;
 
     private Long criterionId;
     @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String criterionName;
     @Size(max = 500, message = "Use at most 500 characters.")
+    @CleanText(multiLine = true)
     private String criterionDescription;
     private Integer criterionWeight = 10;
 

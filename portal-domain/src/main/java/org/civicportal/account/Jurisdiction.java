@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Locale;
+import org.civicportal.shared.CleanText;
 import org.civicportal.shared.TextShape;
 
 /**
@@ -23,11 +24,13 @@ public class Jurisdiction implements Serializable {
     @NotBlank(message = "Enter the name of your city, county or other local government.")
     @Size(max = 200, message = "Use at most 200 characters.")
     @Column(name = "jurisdiction_name", nullable = false, length = 200)
+    @CleanText
     private String name;
 
     @NotBlank(message = "Enter the state or province.")
     @Size(max = 100, message = "Use at most 100 characters.")
     @Column(name = "jurisdiction_region", nullable = false, length = 100)
+    @CleanText
     private String region;
 
     @NotBlank(message = "Choose a country.")

@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.civicportal.shared.CleanText;
 import org.civicportal.shared.TextShape;
 
 /**
@@ -34,17 +35,21 @@ public class EventDetails implements Serializable {
 
     @NotBlank(message = "Enter the title.")
     @Size(max = 200, message = "Use at most 200 characters.")
+    @CleanText
     private String title;
 
     @NotBlank(message = "Describe the event in a few sentences.")
     @Size(max = 2000, message = "Use at most 2,000 characters.")
+    @CleanText(multiLine = true)
     private String summary;
 
     @NotBlank(message = "Enter the speakers, or \u201cTo be announced\u201d.")
     @Size(max = 500, message = "Use at most 500 characters.")
+    @CleanText(multiLine = true)
     private String speakers;
 
     @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String topic;
 
     @NotNull(message = "Enter the day, like 2027-03-18.")
@@ -58,6 +63,7 @@ public class EventDetails implements Serializable {
 
     @NotBlank(message = "Enter the time zone, like America/Chicago.")
     @Size(max = 60, message = "Choose a time zone from the list, like America/Chicago.")
+    @CleanText
     private String zoneId = "America/New_York";
 
     private boolean online = true;
@@ -67,9 +73,11 @@ public class EventDetails implements Serializable {
     private String joinUrl;
 
     @Size(max = 200, message = "Use at most 200 characters.")
+    @CleanText
     private String venue;
 
     @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String room;
 
     @NotNull(message = "Choose who may register.")

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.civicportal.account.PositionType;
+import org.civicportal.shared.CleanText;
 import org.civicportal.shared.TextShape;
 
 /** A membership category as an administrator edits it. */
@@ -19,10 +20,12 @@ public class CategoryChange implements Serializable {
 
     @NotBlank(message = "Enter the category's name.")
     @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String name;
 
     @NotBlank(message = "Describe who the category is for.")
     @Size(max = 500, message = "Use at most 500 characters.")
+    @CleanText(multiLine = true)
     private String description;
 
     @NotNull(message = "Choose how membership years run.")

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicportal.shared.CleanText;
 import org.civicportal.shared.TextShape;
 
 /** A new dues schedule as an administrator fills it in. */
@@ -20,6 +21,7 @@ public class ScheduleDraft implements Serializable {
 
     @NotBlank(message = "Name the schedule, for example \"Dues 2027\".")
     @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String name;
 
     @NotNull(message = "Enter the first day the schedule is in force.")

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicportal.shared.CleanText;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 import org.civicportal.shared.servicearea.ServiceArea;
@@ -41,15 +42,20 @@ public class MatrixPage extends ScoringForm {
     private final Map<String, Integer> scoreVersions = new HashMap<>();
 
     @Size(max = 200, message = "Use at most 200 characters.")
+    @CleanText
     private String title;
     @Size(max = 2000, message = "Use at most 2,000 characters.")
+    @CleanText(multiLine = true)
     private String context;
     private Long serviceAreaId;
     @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String optionName;
     @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String criterionName;
     @Size(max = 500, message = "Use at most 500 characters.")
+    @CleanText(multiLine = true)
     private String criterionDescription;
     private Integer criterionWeight = 10;
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.civicportal.shared.CleanText;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 import org.civicportal.shared.servicearea.ServiceArea;
@@ -27,6 +28,7 @@ public class MyMatricesPage {
 
     private List<DecisionMatrix> matrices;
     @Size(max = 200, message = "Use at most 200 characters.")
+    @CleanText
     private String title;
     private Long serviceAreaId;
 

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.civicportal.shared.CleanText;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -36,6 +37,7 @@ public class ParticipatePage extends ScoringForm {
     @Size(max = 60, message = "Use at most 60 characters.")
     private String commentTopic;
     @Size(max = 2000, message = "Use at most 2,000 characters.")
+    @CleanText(multiLine = true)
     private String commentBody;
 
     public void load() {

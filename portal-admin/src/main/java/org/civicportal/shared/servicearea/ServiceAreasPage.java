@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
+import org.civicportal.shared.CleanText;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -26,9 +27,11 @@ public class ServiceAreasPage implements Serializable {
     private List<ServiceArea> entries;
     private Long newAreaId;
     @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String newName;
     private Long renaming;
     @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String rename;
 
     @PostConstruct
