@@ -3,7 +3,6 @@ package org.civicportal.account;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.stream.Collectors;
 import org.civicportal.shared.PagedList;
@@ -18,7 +17,6 @@ public class AccountsPage implements Serializable {
     @Inject
     AccountAdministration administration;
 
-    @Size(max = 200, message = "Use at most 200 characters.")
     private String text;
 
     private final PagedList<Account> accounts = new PagedList<>(

@@ -18,8 +18,8 @@ import java.lang.annotation.Target;
  * one-line field, which could split a mail header or a CSV row), no half of a surrogate pair and
  * no Unicode non-characters (which the database would silently turn into question marks). Each
  * character is looked at once, after a length cap, so a hostile megabyte costs little. Markup
- * and quotes are fine: they are text, stored as typed and escaped wherever shown. An empty value
- * passes.
+ * and quotes are fine: they are text, stored as typed and escaped wherever shown. Text made of
+ * spaces only (no-break spaces included) is refused too. An empty value passes.
  */
 @Documented
 @Constraint(validatedBy = CleanText.Check.class)
@@ -30,7 +30,7 @@ public @interface CleanText {
     /** True for fields of several lines (descriptions), where line breaks and tabs are allowed. */
     boolean multiLine() default false;
 
-    String message() default "Remove the control or invalid characters from this text.";
+    String message() default "This text has invisible or invalid characters: type it again.";
 
     Class<?>[] groups() default {};
 
@@ -56,8 +56,10 @@ public @interface CleanText {
 
         /** True when the text has no control character (but line breaks and tabs if multi-line) and no broken Unicode. */
         public static boolean isClean(String text, boolean multiLine) {
+            boolean visible = text.isEmpty();
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
+                visible |= !Character.isWhitespace(c) && !Character.isSpaceChar(c);
                 if (Character.isISOControl(c)) {
                     if (!(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
                         return false;
@@ -72,7 +74,7 @@ public @interface CleanText {
                     return false;
                 }
             }
-            return true;
+            return visible;
         }
     }
 }

@@ -48,6 +48,7 @@ class TextShapeTest {
             assertFalse(CleanText.Check.isClean(broken, false), broken);
         }
         assertFalse(CleanText.Check.isClean("a\u0000b", true));
+        assertFalse(CleanText.Check.isClean("\u00a0\u2003", false), "spaces only");
     }
 
     @Test

@@ -13,7 +13,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import org.civicportal.shared.EmailAddress;
 import org.civicportal.shared.FieldMessages;
@@ -31,9 +30,10 @@ public class LoginPage {
     @Inject
     AccountService accountService;
 
-    @Size(max = EmailAddress.MAX_LENGTH, message = EmailAddress.MALFORMED)
+    /** Longer than any password the portal accepts: refused before it reaches the log-in service. */
+    static final int MAX_PASSWORD_LENGTH = 1024;
+
     private String email;
-    @Size(max = 1024, message = "Use at most 1,024 characters.")
     private String password;
     private String returnTo;
     private boolean unconfirmed;
@@ -43,6 +43,12 @@ public class LoginPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (overlong(email, EmailAddress.MAX_LENGTH) || overlong(password, MAX_PASSWORD_LENGTH)) {
+            // no account has such an address or password: the usual answer, without any work
+            password = null;
+            FieldMessages.error(LoginOutcome.of(LoginOutcome.Status.INVALID).message());
+            return;
+        }
         if (request.getUserPrincipal() != null) {
             // someone is logged in on this browser already: a log-in replaces them, and the container
             // would otherwise keep the current log-in without asking the authentication mechanism
@@ -68,6 +74,10 @@ public class LoginPage {
 
     /** Mails a new confirmation link to the address in the form. */
     public void resendConfirmation() {
+        if (overlong(email, EmailAddress.MAX_LENGTH)) {
+            FieldMessages.error(EmailAddress.MALFORMED);
+            return;
+        }
         accountService.resendConfirmation(email);
         FieldMessages.info("If " + email + " belongs to an account that is not confirmed yet, a new link is on its way.");
     }
@@ -115,5 +125,10 @@ public class LoginPage {
     /** True after a right password for an account whose email is not confirmed yet. */
     public boolean isUnconfirmed() {
         return unconfirmed;
+    }
+
+    /** Length is checked before anything else reads the text (it also keeps huge text out of messages). */
+    static boolean overlong(String text, int max) {
+        return text != null && text.length() > max;
     }
 }

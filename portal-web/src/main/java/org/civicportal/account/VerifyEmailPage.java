@@ -3,7 +3,6 @@ package org.civicportal.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import org.civicportal.shared.EmailAddress;
 import org.civicportal.shared.FieldMessages;
 
@@ -22,7 +21,6 @@ public class VerifyEmailPage {
     private String token;
     private String confirmedEmail;
     private TokenProblem problem;
-    @Size(max = EmailAddress.MAX_LENGTH, message = EmailAddress.MALFORMED)
     private String email;
 
     /** Uses the link. */
@@ -36,6 +34,11 @@ public class VerifyEmailPage {
 
     /** Mails a new link. */
     public void resend() {
+        if (LoginPage.overlong(email, EmailAddress.MAX_LENGTH)) {
+            // checked before anything reads it, and kept out of the message below
+            FieldMessages.error(EmailAddress.MALFORMED);
+            return;
+        }
         accountService.resendConfirmation(email);
         FieldMessages.info("If " + email + " belongs to an account that is not confirmed yet, a new link is on its way.");
     }

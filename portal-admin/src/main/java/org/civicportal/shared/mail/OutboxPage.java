@@ -3,7 +3,6 @@ package org.civicportal.shared.mail;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,7 +21,6 @@ public class OutboxPage implements Serializable {
     @Inject
     OutboxQueries outbox;
 
-    @Size(max = 254, message = "Use at most 254 characters.")
     private String recipient;
 
     private final PagedList<OutboundMail> messages = new PagedList<>(
