@@ -1,5 +1,6 @@
 package org.civicportal.shared;
 
+import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.ExceptionHandler;
@@ -8,6 +9,8 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import java.util.Iterator;
 import java.util.logging.Logger;
 
@@ -33,12 +36,13 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         boolean answered = false;
         while (events.hasNext()) {
-            ViewExpiredException expired = expiredCause(events.next().getContext().getException());
-            if (expired != null) {
+            ExceptionQueuedEventContext event = events.next().getContext();
+            if (isUnusableViewState(event)) {
                 events.remove();
                 if (!answered) {
                     answered = true;
-                    LOG.info(() -> "A form with an expired or unknown view state was refused (" + expired.getViewId() + ")");
+                    Throwable thrown = event.getException();
+                    LOG.info(() -> "A form with an expired, unknown or tampered view state was refused: " + thrown.getMessage());
                     showExpiredPage(context);
                 }
             }
@@ -46,14 +50,19 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    private static ViewExpiredException expiredCause(Throwable thrown) {
-        Throwable t = thrown;
+    /**
+     * An expired view anywhere, or Faces failing to restore the view from what the form sent (a
+     * stateful page posted with the value {@code stateless}, for instance): no code of the portal
+     * runs while a view is restored, so such a failure is the sender's doing.
+     */
+    private static boolean isUnusableViewState(ExceptionQueuedEventContext event) {
+        Throwable t = event.getException();
         for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
-            if (t instanceof ViewExpiredException expired) {
-                return expired;
+            if (t instanceof ViewExpiredException) {
+                return true;
             }
         }
-        return null;
+        return PhaseId.RESTORE_VIEW.equals(event.getPhaseId()) && event.getException() instanceof FacesException;
     }
 
     /** Renders the expired page in place of the requested one, with a 4xx status. */

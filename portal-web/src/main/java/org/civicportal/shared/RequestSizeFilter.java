@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Caps the size of what a client may send, before anything reads a parameter: forms are small,
@@ -30,15 +31,18 @@ public class RequestSizeFilter extends HttpFilter {
     /** The largest file upload body, in bytes: the {@code max-request-size} of the Faces servlet. */
     public static final long MAX_UPLOAD_BYTES = 2_621_440L;
 
+    private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH");
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long length = request.getContentLengthLong();
-        boolean chunked = request.getHeader("Transfer-Encoding") != null;
+        // a body of unknown length: sent in chunks (HTTP/1.1), or a POST without a length (HTTP/2)
+        boolean unmeasured = length < 0 && (request.getHeader("Transfer-Encoding") != null || BODY_METHODS.contains(request.getMethod()));
         if (length > limit(request.getContentType())) {
             refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     "What was sent is too large. Forms take at most 2 MB, file uploads 2.5 MB.");
-        } else if (length < 0 && chunked) {
+        } else if (unmeasured) {
             refuse(response, HttpServletResponse.SC_LENGTH_REQUIRED,
                     "Send the length of the form with it.");
         } else {

@@ -123,8 +123,8 @@ class HostileInputIT {
     @Resource
     UserTransaction transaction;
 
-    @ArquillianResource
-    URL base;
+    /** The portal's address, for the tests that run as a client (in the portal there is none to inject). */
+    private URL base;
 
     // ---- through the services, inside the portal
 
@@ -317,7 +317,8 @@ class HostileInputIT {
 
     @Test
     @RunAsClient
-    void formsSentAsGetChangeNothing() throws Exception {
+    void formsSentAsGetChangeNothing(@ArquillianResource URL portal) throws Exception {
+        base = portal;
         TestControlServlet.call(base, "clock=" + Instant.now().truncatedTo(ChronoUnit.SECONDS));
         String email = uniqueEmail();
         TestControlServlet.call(base, "account=" + enc(email) + "&name=Rae%20Victim&password=" + enc(PASSWORD) + "&roles=MEMBER");
@@ -369,7 +370,8 @@ class HostileInputIT {
 
     @Test
     @RunAsClient
-    void aTamperedViewStateIsA400WithTheExpiredPage() throws Exception {
+    void aTamperedViewStateIsA400WithTheExpiredPage(@ArquillianResource URL portal) throws Exception {
+        base = portal;
         String email = uniqueEmail();
         TestControlServlet.call(base, "account=" + enc(email) + "&name=Sal%20Tamper&password=" + enc(PASSWORD) + "&roles=MEMBER");
         String session = logIn(email);
@@ -389,22 +391,25 @@ class HostileInputIT {
 
     @Test
     @RunAsClient
-    void oversizedOrUnmeasuredBodiesAreRefusedBeforeTheyAreRead() throws Exception {
+    void oversizedOrUnmeasuredBodiesAreRefusedBeforeTheyAreRead(@ArquillianResource URL portal) throws Exception {
+        base = portal;
         byte[] large = ("signup=signup&signup%3AfullName=" + "a".repeat(3 * 1024 * 1024)).getBytes(StandardCharsets.US_ASCII);
         HttpResponse<String> tooLarge = send(HttpRequest.newBuilder(URI.create(base + "signup.xhtml")).header("Origin", origin())
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofByteArray(large)));
         assertEquals(413, tooLarge.statusCode());
         assertTrue(tooLarge.body().contains("too large"), tooLarge.body());
 
-        HttpResponse<String> chunked = send(HttpRequest.newBuilder(URI.create(base + "signup.xhtml")).header("Origin", origin())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("signup=signup".getBytes()))));
-        assertEquals(411, chunked.statusCode());
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(base + "signup.xhtml")).version(HttpClient.Version.HTTP_1_1)
+                .header("Origin", origin()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("signup=signup".getBytes()))).build();
+        HttpResponse<String> unmeasured = http.send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertEquals(411, unmeasured.statusCode());
     }
 
     @Test
     @RunAsClient
-    void theSignUpAndLogInPagesAnswerHostileInputWithMessagesNever500() throws Exception {
+    void theSignUpAndLogInPagesAnswerHostileInputWithMessagesNever500(@ArquillianResource URL portal) throws Exception {
+        base = portal;
         long accountsBefore = sql("SELECT COUNT(*) FROM account");
         HttpResponse<String> megabyte = post("signup.xhtml", signUpForm(HostilePayloads.MEGABYTE_ADDRESS, "Mallory"), null);
         assertEquals(200, megabyte.statusCode());
@@ -432,7 +437,7 @@ class HostileInputIT {
                 assertTrue(answer.body().contains("message-error") || answer.body().contains("ui-message-error"), payload.name());
             });
         }
-        for (String population : List.of("99999999999999999999", "-1", "1e309", "NaN", "0x10", "<b>1</b>", "1\u0000")) {
+        for (String population : List.of("99999999999999999999", "-1", "1e309", "NaN", "0x10", "<b>1</b>", "1 000 000 000 000")) {
             checks.add(() -> {
                 String form = signUpForm(uniqueEmail(), "Population Test").replace("signup%3Apopulation=100", "signup%3Apopulation=" + enc(population));
                 HttpResponse<String> answer = post("signup.xhtml", form, null);
@@ -442,6 +447,28 @@ class HostileInputIT {
         }
         assertAll(checks);
         assertEquals(accountsBefore, sql("SELECT COUNT(*) FROM account"), "nothing saved");
+    }
+
+    @Test
+    @RunAsClient
+    void hostileIdsAndTokensInLinksAreNeverA500(@ArquillianResource URL portal) throws Exception {
+        base = portal;
+        List<String> values = new ArrayList<>(List.of("-1", "0", "-9223372036854775808", "9223372036854775808",
+                "99999999999999999999999", "1e309", "NaN", "0x10", "1;DROP TABLE event", "<script>alert(1)</script>", "%00", "%0d%0a",
+                "%ff%fe", "%c0%ae%c0%ae", "..%2f..%2fetc%2fpasswd", "x".repeat(2_000)));
+        List<Executable> checks = new ArrayList<>();
+        for (String page : List.of("events/event.xhtml?id=", "events/calendar?id=", "events/events.xhtml?when=", "events/events.xhtml?kind=",
+                "account/verify.xhtml?token=", "account/reset-password.xhtml?token=", "decision/participate.xhtml?token=")) {
+            for (String value : values) {
+                String encoded = value.startsWith("%") || value.contains("%2f") ? value : enc(value);
+                checks.add(() -> {
+                    HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + page + encoded)));
+                    assertTrue(answer.statusCode() < 500, page + encoded + " answered " + answer.statusCode());
+                    assertFalse(answer.body().contains("<script>alert(1)</script>"), page + encoded + " echoed markup");
+                });
+            }
+        }
+        assertAll(checks);
     }
 
     // ---- helpers (in the portal)
