@@ -135,12 +135,15 @@ class HostileInputIT {
         for (Payload payload : HostilePayloads.all()) {
             checks.add(() -> {
                 InvalidInputException refused = refused(() -> accounts.signUp(signUp(payload.text())), payload);
-                assertEquals(EmailAddress.MALFORMED, refused.problems().get("email"), payload.name());
+                String message = refused.problems().get("email");
+                assertTrue(EmailAddress.MALFORMED.equals(message) || "Enter your email address.".equals(message), payload + ": " + message);
             });
         }
         assertAll(checks);
         assertEquals(before, count("SELECT COUNT(a) FROM Account a"), "no account saved");
 
+        Map<String, Integer> longest = Map.of("fullName", 200, "positionTitle", 200, "jurisdiction.name", 200,
+                "jurisdiction.region", 100, "jurisdiction.country", 2);
         Map<String, BiConsumer<SignUp, String>> fields = new LinkedHashMap<>();
         fields.put("fullName", SignUp::setFullName);
         fields.put("positionTitle", SignUp::setPositionTitle);
@@ -152,7 +155,7 @@ class HostileInputIT {
             SignUp form = signUp(email);
             field.getValue().accept(form, payload.text());
             boolean country = field.getKey().equals("jurisdiction.country");
-            if (!payload.plausible() || country) {
+            if (country || mustRefuse(payload, false, true, longest.get(field.getKey()))) {
                 InvalidInputException refused = refused(() -> accounts.signUp(form), payload);
                 assertTrue(refused.problems().containsKey(field.getKey()), payload + " in " + field.getKey() + ": " + refused.problems());
                 assertEquals(0, count("SELECT COUNT(a) FROM Account a WHERE a.email = ?1", email), "nothing saved");
@@ -213,13 +216,13 @@ class HostileInputIT {
 
     @Test
     void invitationsRefuseHostileAddressesAndNamesAndSaveNoParticipant() throws Exception {
-        long owner = people.person("Quinn Owner", EnumSet.of(Role.MEMBER), false);
+        long owner = people.person("Quinn Owner", EnumSet.of(Role.MEMBER), true);
         long matrixId = matrices.create(owner, "Shared animal control", null).getId();
         assertAll(HostilePayloads.all().stream().map(payload -> (Executable) () -> {
             InvalidInputException refused = refused(() -> participation.invite(owner, matrixId, "Jo Park", payload.text()), payload);
             assertTrue(refused.problems().containsKey("inviteEmail"), payload + ": " + refused.problems());
         }));
-        assertAll(HostilePayloads.refusable().stream().filter(p -> p.text().strip().isEmpty() || p.text().length() > 100)
+        assertAll(HostilePayloads.all().stream().filter(p -> p.text().strip().isEmpty() || p.text().length() > 100)
                 .map(payload -> (Executable) () -> refused(
                         () -> participation.invite(owner, matrixId, payload.text(), uniqueEmail()), payload)));
         assertEquals(0, count("SELECT COUNT(p) FROM MatrixParticipant p WHERE p.matrix.id = ?1", matrixId), "nobody invited");
@@ -265,7 +268,9 @@ class HostileInputIT {
         fields.put("zoneId", EventDetails::setZoneId);
         fields.put("joinUrl", EventDetails::setJoinUrl);
         fields.put("recordingUrl", EventDetails::setRecordingUrl);
-        Set<String> required = Set.of("title", "speakers", "zoneId");
+        // the forum is held in a room, so its venue is required too
+        Set<String> required = Set.of("title", "speakers", "zoneId", "venue");
+        Map<String, Integer> longest = Map.of("title", 200, "speakers", 500, "topic", 100, "venue", 200, "room", 100);
         List<Executable> checks = new ArrayList<>();
         for (Map.Entry<String, BiConsumer<EventDetails, String>> field : fields.entrySet()) {
             for (Payload payload : HostilePayloads.all()) {
@@ -274,7 +279,7 @@ class HostileInputIT {
                     field.getValue().accept(details, payload.text());
                     boolean refuse = field.getKey().equals("zoneId") || field.getKey().endsWith("Url")
                             ? !payload.text().strip().isEmpty() || required.contains(field.getKey())
-                            : mustRefuse(payload, field.getKey().equals("speakers"), required.contains(field.getKey()));
+                            : mustRefuse(payload, field.getKey().equals("speakers"), required.contains(field.getKey()), longest.get(field.getKey()));
                     long before = count("SELECT COUNT(e) FROM Event e");
                     if (refuse) {
                         InvalidInputException refused = refused(() -> organising.create(details), payload);
@@ -301,14 +306,14 @@ class HostileInputIT {
         for (Payload payload : HostilePayloads.all()) {
             String code = payload.text().strip().toUpperCase(Locale.ROOT);
             boolean threeLetters = code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z');
-            checks.add(() -> expectProblem(category(c -> c.setName(payload.text())), "name", payload, mustRefuse(payload, false, true)));
+            checks.add(() -> expectProblem(category(c -> c.setName(payload.text())), "name", payload, mustRefuse(payload, false, true, 100)));
             checks.add(() -> expectProblem(category(c -> c.setDescription(payload.text())), "description", payload,
-                    mustRefuse(payload, true, true) || payload.text().length() > 500));
+                    mustRefuse(payload, true, true, 500)));
             checks.add(() -> expectProblem(category(c -> c.setLateJoinersFrom(payload.text())), "lateJoinersFrom", payload,
                     !payload.text().isBlank()));
-            checks.add(() -> expectProblem(schedule(d -> d.setName(payload.text())), "name", payload, mustRefuse(payload, false, true)));
+            checks.add(() -> expectProblem(schedule(d -> d.setName(payload.text())), "name", payload, mustRefuse(payload, false, true, 100)));
             checks.add(() -> expectProblem(schedule(d -> d.setCurrency(payload.text())), "currency", payload, !threeLetters));
-            checks.add(() -> expectProblem(payment(p -> p.setReference(payload.text())), "reference", payload, mustRefuse(payload, false, true)));
+            checks.add(() -> expectProblem(payment(p -> p.setReference(payload.text())), "reference", payload, mustRefuse(payload, false, true, 100)));
         }
         assertAll(checks);
     }
@@ -489,8 +494,14 @@ class HostileInputIT {
     /** Payloads that differ from ordinary text only by line breaks or tabs, which a field of several lines keeps. */
     private static final Set<String> LINE_BREAKS_ONLY = Set.of("CRLF header", "CRLF cookie", "bare LF", "bare CR", "tab");
 
-    /** Whether a text field must refuse the payload: what is not plausible text, unless blank in an optional field. */
-    private static boolean mustRefuse(Payload payload, boolean multiLine, boolean required) {
+    /**
+     * Whether a text field must refuse the payload: text longer than the field takes, a blank in a
+     * required field, and whatever is not plausible text.
+     */
+    private static boolean mustRefuse(Payload payload, boolean multiLine, boolean required, int longest) {
+        if (payload.text().strip().length() > longest) {
+            return true;
+        }
         if (payload.text().strip().isEmpty()) {
             return required;
         }
@@ -601,7 +612,9 @@ class HostileInputIT {
 
     // ---- helpers (over HTTP, in the test JVM)
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    // HTTP/1.1 as browsers speak it to a plain-HTTP site (no h2c upgrade)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
