@@ -353,7 +353,7 @@ class HostileInputIT {
                     HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + attempt.getValue() + state))
                             .header("Cookie", session).method(method, HttpRequest.BodyPublishers.noBody()));
                     // a PUT or DELETE may meet the cross-site check first (403): refused either way
-                    assertTrue(answer.statusCode() == 400 || (answer.statusCode() == 403 && method.length() > 4),
+                    assertTrue(answer.statusCode() == 400 || (answer.statusCode() == 403 && !method.equals("GET") && !method.equals("HEAD")),
                             method + " " + attempt.getKey() + state + ": " + answer.statusCode());
                     assertTrue(answer.headers().allValues("Set-Cookie").isEmpty(), attempt.getKey() + " set a cookie");
                 }

@@ -35,11 +35,6 @@ public final class HostilePayloads {
         return ALL;
     }
 
-    /** Only those a form must refuse (never plausible text). */
-    public static List<Payload> refusable() {
-        return ALL.stream().filter(p -> !p.plausible()).toList();
-    }
-
     private static List<Payload> build() {
         List<Payload> list = new ArrayList<>();
         // overlong (refused by length: no field takes a megabyte, a 317-character text fits a few)
