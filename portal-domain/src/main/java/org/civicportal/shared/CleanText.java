@@ -18,8 +18,9 @@ import java.lang.annotation.Target;
  * one-line field, which could split a mail header or a CSV row), no half of a surrogate pair and
  * no Unicode non-characters (which the database would silently turn into question marks). Each
  * character is looked at once, after a length cap, so a hostile megabyte costs little. Markup
- * and quotes are fine: they are text, stored as typed and escaped wherever shown. Text made of
- * spaces only (no-break spaces included) is refused too. An empty value passes.
+ * and quotes are fine: they are text, stored as typed and escaped wherever shown. Text that only
+ * looks blank (no-break spaces, which trimming keeps) is refused too; empty or plainly blank text
+ * passes, for {@code @NotBlank} to judge.
  */
 @Documented
 @Constraint(validatedBy = CleanText.Check.class)
@@ -74,7 +75,8 @@ public @interface CleanText {
                     return false;
                 }
             }
-            return visible;
+            // blank text (plain spaces) is for @NotBlank or the service to judge, with its own message
+            return visible || text.isBlank();
         }
     }
 }

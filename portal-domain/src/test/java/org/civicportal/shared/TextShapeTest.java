@@ -48,7 +48,8 @@ class TextShapeTest {
             assertFalse(CleanText.Check.isClean(broken, false), broken);
         }
         assertFalse(CleanText.Check.isClean("a\u0000b", true));
-        assertFalse(CleanText.Check.isClean("\u00a0\u2003", false), "spaces only");
+        assertFalse(CleanText.Check.isClean("\u00a0\u2003", false), "no-break spaces only");
+        assertTrue(CleanText.Check.isClean("  ", false), "blank is for @NotBlank to judge");
     }
 
     @Test

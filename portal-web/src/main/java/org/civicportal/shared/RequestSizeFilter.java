@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Caps the size of what a client may send, before anything reads a parameter: forms are small,
@@ -31,14 +30,12 @@ public class RequestSizeFilter extends HttpFilter {
     /** The largest file upload body, in bytes: the {@code max-request-size} of the Faces servlet. */
     public static final long MAX_UPLOAD_BYTES = 2_621_440L;
 
-    private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH");
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long length = request.getContentLengthLong();
-        // a body of unknown length: sent in chunks (HTTP/1.1), or a POST without a length (HTTP/2)
-        boolean unmeasured = length < 0 && (request.getHeader("Transfer-Encoding") != null || BODY_METHODS.contains(request.getMethod()));
+        // a body of unknown length, sent in chunks (with neither a length nor chunks, there is no body)
+        boolean unmeasured = length < 0 && request.getHeader("Transfer-Encoding") != null;
         if (length > limit(request.getContentType())) {
             refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     "What was sent is too large. Forms take at most 2 MB, file uploads 2.5 MB.");
