@@ -11,7 +11,8 @@ runs="${1:-5}"
 port="${BENCH_PORT:-8181}"
 work="$(mktemp -d)"
 pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; [ -n "$pid" ] && wait "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+stop() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; rm -rf "$work"; }
+trap stop EXIT
 
 [ -f portal-web/target/portal.war ] || mvn -B -q -DskipTests package
 

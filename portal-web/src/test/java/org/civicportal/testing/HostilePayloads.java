@@ -53,6 +53,9 @@ public final class HostilePayloads {
         refuse(list, "non-character FFFF", "Dee\uffff");
         refuse(list, "non-character FFFE", "\ufffeEve");
         refuse(list, "line separator", "Fay\u2028Gus");
+        refuse(list, "paragraph separator", "Hal\u2029Ivy");
+        refuse(list, "non-character FDD0", "Jo\ufdd0");
+        refuse(list, "unpaired at the end", "Kim \ud83d");
         // line breaks and NUL
         refuse(list, "CRLF header", "a@town.example.org\r\nBcc: victim@example.org");
         refuse(list, "CRLF cookie", "Hal\r\nSet-Cookie: session=stolen");
@@ -64,6 +67,10 @@ public final class HostilePayloads {
         refuse(list, "tab", "Pat\tQuinn");
         refuse(list, "bell and backspace", "Ray\u0007\u0008");
         refuse(list, "DEL", "Sam\u007f");
+        refuse(list, "next line (C1)", "Zed\u0085Amy");
+        refuse(list, "form feed", "Bo\u000cCy");
+        refuse(list, "vertical tab", "Di\u000bEd");
+        refuse(list, "NUL only", "\u0000");
         // blanks
         refuse(list, "empty", "");
         refuse(list, "spaces", "     ");
@@ -76,6 +83,9 @@ public final class HostilePayloads {
         plausible(list, "double overflow", "1e309");
         plausible(list, "NaN", "NaN");
         plausible(list, "hex", "0x7fffffff");
+        plausible(list, "huge negative", "-99999999999999999999");
+        plausible(list, "null word", "null");
+        plausible(list, "undefined word", "undefined");
         // markup and script
         plausible(list, "script tag", "<script>alert(1)</script>");
         plausible(list, "attribute breakout", "\"><img src=x onerror=alert(1)>");
@@ -96,6 +106,18 @@ public final class HostilePayloads {
         plausible(list, "percent-encoded CRLF", "Uma%0d%0aBcc:%20x@evil.example");
         plausible(list, "right-to-left override", "Vic\u202egnp.exe");
         plausible(list, "zero-width joiner", "W\u200dX\u200bY");
+        plausible(list, "right-to-left mark", "abc\u200fdef");
+        plausible(list, "emoji pair", "\ud83d\ude00 party");
+        plausible(list, "CJK", "\u6771\u4eac\u90fd");
+        plausible(list, "Arabic", "\u0645\u062f\u064a\u0646\u0629");
+        plausible(list, "combining accent", "Jose\u0301");
+        plausible(list, "apostrophe and hyphen", "O'Brien-Smith");
+        plausible(list, "HTML entities", "&lt;b&gt;&amp;&#x27;");
+        plausible(list, "XML entity", "<!DOCTYPE x [<!ENTITY a \"aaaa\">]><x>&a;</x>");
+        plausible(list, "LDAP filter", "*)(uid=*))(|(uid=*");
+        plausible(list, "shell", "$(reboot); `id`");
+        plausible(list, "escaped NUL as text", "\\u0000");
+        plausible(list, "JSON operator", "{\"$gt\":\"\"}");
         return List.copyOf(list);
     }
 
