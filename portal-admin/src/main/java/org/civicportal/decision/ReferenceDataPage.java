@@ -4,8 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
+import org.civicportal.shared.CleanText;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -26,14 +28,28 @@ public class ReferenceDataPage implements Serializable {
     private List<DefaultCriterion> criteria;
 
     private Characteristic editing;
+    @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String name;
+    @Size(max = 500, message = "Use at most 500 characters.")
+    @CleanText(multiLine = true)
     private String question;
+    @Size(max = 500, message = "Use at most 500 characters.")
+    @CleanText(multiLine = true)
     private String grade1;
+    @Size(max = 500, message = "Use at most 500 characters.")
+    @CleanText(multiLine = true)
     private String grade2;
+    @Size(max = 500, message = "Use at most 500 characters.")
+    @CleanText(multiLine = true)
     private String grade3;
 
     private Long criterionId;
+    @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String criterionName;
+    @Size(max = 500, message = "Use at most 500 characters.")
+    @CleanText(multiLine = true)
     private String criterionDescription;
     private Integer criterionWeight = 10;
 

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -22,9 +23,12 @@ public class EventFormPage implements Serializable {
 
     static final String FORM = "event";
 
+    private static final Set<String> REGIONS = Set.of(
+            "Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific");
+
     /** Region-based zone ids (America/Chicago…), the only unambiguous kind, sorted for the suggestion list. */
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(z -> z.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_/\\-]+"))
+            .filter(EventFormPage::isRegionZone)
             .sorted()
             .toList();
 
@@ -88,5 +92,14 @@ public class EventFormPage implements Serializable {
 
     public boolean isFound() {
         return found;
+    }
+
+    /** True for "Region/City" ids made of letters, '_', '-' and '/' (no regular expression: one pass over the id). */
+    static boolean isRegionZone(String zone) {
+        int slash = zone.indexOf('/');
+        if (slash < 0 || !REGIONS.contains(zone.substring(0, slash)) || slash == zone.length() - 1) {
+            return false;
+        }
+        return zone.substring(slash + 1).chars().allMatch(c -> c < 128 && (Character.isLetter(c) || c == '_' || c == '/' || c == '-'));
     }
 }

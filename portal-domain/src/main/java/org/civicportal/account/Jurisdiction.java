@@ -6,10 +6,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Locale;
+import org.civicportal.shared.CleanText;
+import org.civicportal.shared.TextShape;
 
 /**
  * The local government a person works for or lives in. Its population sets the
@@ -23,15 +24,17 @@ public class Jurisdiction implements Serializable {
     @NotBlank(message = "Enter the name of your city, county or other local government.")
     @Size(max = 200, message = "Use at most 200 characters.")
     @Column(name = "jurisdiction_name", nullable = false, length = 200)
+    @CleanText
     private String name;
 
     @NotBlank(message = "Enter the state or province.")
     @Size(max = 100, message = "Use at most 100 characters.")
     @Column(name = "jurisdiction_region", nullable = false, length = 100)
+    @CleanText
     private String region;
 
     @NotBlank(message = "Choose a country.")
-    @Pattern(regexp = "[A-Z]{2}", message = "Choose a country from the list.")
+    @TextShape(value = TextShape.Shape.COUNTRY_CODE, message = "Choose a country from the list.")
     @Column(name = "jurisdiction_country", nullable = false, length = 2)
     private String country;
 

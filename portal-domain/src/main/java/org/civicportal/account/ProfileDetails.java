@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.civicportal.shared.CleanText;
 
 /** What a person tells about themselves: asked at sign-up, editable on the profile page. */
 public class ProfileDetails implements Serializable {
@@ -13,6 +14,7 @@ public class ProfileDetails implements Serializable {
 
     @NotBlank(message = "Enter your full name.")
     @Size(max = 200, message = "Use at most 200 characters.")
+    @CleanText
     private String fullName;
 
     @Valid
@@ -20,6 +22,7 @@ public class ProfileDetails implements Serializable {
 
     @NotBlank(message = "Enter your position title, for example \"City Manager\".")
     @Size(max = 200, message = "Use at most 200 characters.")
+    @CleanText
     private String positionTitle;
 
     @NotNull(message = "Choose the type of position you hold.")

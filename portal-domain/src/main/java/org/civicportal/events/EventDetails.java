@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -19,6 +18,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.civicportal.shared.CleanText;
+import org.civicportal.shared.TextShape;
 
 /**
  * An event as an organiser writes it: dates and times are typed in the event's own time zone
@@ -29,24 +30,26 @@ public class EventDetails implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String WEB_ADDRESS = "(https?://\\S+)?";
-
     @NotNull(message = "Choose the type of event.")
     private EventKind kind = EventKind.WEBINAR;
 
     @NotBlank(message = "Enter the title.")
     @Size(max = 200, message = "Use at most 200 characters.")
+    @CleanText
     private String title;
 
     @NotBlank(message = "Describe the event in a few sentences.")
     @Size(max = 2000, message = "Use at most 2,000 characters.")
+    @CleanText(multiLine = true)
     private String summary;
 
     @NotBlank(message = "Enter the speakers, or \u201cTo be announced\u201d.")
     @Size(max = 500, message = "Use at most 500 characters.")
+    @CleanText(multiLine = true)
     private String speakers;
 
     @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String topic;
 
     @NotNull(message = "Enter the day, like 2027-03-18.")
@@ -59,18 +62,22 @@ public class EventDetails implements Serializable {
     private LocalTime endTime;
 
     @NotBlank(message = "Enter the time zone, like America/Chicago.")
+    @Size(max = 60, message = "Choose a time zone from the list, like America/Chicago.")
+    @CleanText
     private String zoneId = "America/New_York";
 
     private boolean online = true;
 
     @Size(max = 500, message = "Use at most 500 characters.")
-    @Pattern(regexp = WEB_ADDRESS, message = "Enter a web address starting with https://.")
+    @TextShape(value = TextShape.Shape.WEB_ADDRESS, message = "Enter a web address starting with https://.")
     private String joinUrl;
 
     @Size(max = 200, message = "Use at most 200 characters.")
+    @CleanText
     private String venue;
 
     @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String room;
 
     @NotNull(message = "Choose who may register.")
@@ -100,7 +107,7 @@ public class EventDetails implements Serializable {
     private BigDecimal credits = BigDecimal.ZERO;
 
     @Size(max = 500, message = "Use at most 500 characters.")
-    @Pattern(regexp = WEB_ADDRESS, message = "Enter a web address starting with https://.")
+    @TextShape(value = TextShape.Shape.WEB_ADDRESS, message = "Enter a web address starting with https://.")
     private String recordingUrl;
 
     /** The event's current details, to edit. */

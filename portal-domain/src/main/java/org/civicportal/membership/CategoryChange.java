@@ -5,12 +5,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.civicportal.account.PositionType;
+import org.civicportal.shared.CleanText;
+import org.civicportal.shared.TextShape;
 
 /** A membership category as an administrator edits it. */
 public class CategoryChange implements Serializable {
@@ -19,16 +20,18 @@ public class CategoryChange implements Serializable {
 
     @NotBlank(message = "Enter the category's name.")
     @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String name;
 
     @NotBlank(message = "Describe who the category is for.")
     @Size(max = 500, message = "Use at most 500 characters.")
+    @CleanText(multiLine = true)
     private String description;
 
     @NotNull(message = "Choose how membership years run.")
     private PeriodKind periodKind;
 
-    @Pattern(regexp = "(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])", message = "Enter a month and day like 10-01, or leave it empty.")
+    @TextShape(value = TextShape.Shape.MONTH_DAY, message = "Enter a month and day like 10-01, or leave it empty.")
     private String lateJoinersFrom;
 
     @NotNull(message = "Enter the grace days, 0 or more.")

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.civicportal.shared.CleanText;
 
 /** What an administrator enters when a payment arrives. */
 public class PaymentDetails implements Serializable {
@@ -24,6 +25,7 @@ public class PaymentDetails implements Serializable {
 
     @NotBlank(message = "Enter the check number, transfer reference or card authorisation code.")
     @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String reference;
 
     // "not in the future" is checked by the service against the portal's clock

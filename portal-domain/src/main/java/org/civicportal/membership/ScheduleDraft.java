@@ -3,7 +3,6 @@ package org.civicportal.membership;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -12,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicportal.shared.CleanText;
+import org.civicportal.shared.TextShape;
 
 /** A new dues schedule as an administrator fills it in. */
 public class ScheduleDraft implements Serializable {
@@ -20,6 +21,7 @@ public class ScheduleDraft implements Serializable {
 
     @NotBlank(message = "Name the schedule, for example \"Dues 2027\".")
     @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String name;
 
     @NotNull(message = "Enter the first day the schedule is in force.")
@@ -28,7 +30,7 @@ public class ScheduleDraft implements Serializable {
     private LocalDate effectiveTo;
 
     @NotBlank(message = "Enter the currency.")
-    @Pattern(regexp = "[A-Z]{3}", message = "Enter a three-letter currency code, like USD.")
+    @TextShape(value = TextShape.Shape.CURRENCY_CODE, message = "Enter a three-letter currency code, like USD.")
     private String currency = "USD";
 
     /** Annual rate by category code; every category needs one. */

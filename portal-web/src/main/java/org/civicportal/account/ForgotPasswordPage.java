@@ -3,6 +3,8 @@ package org.civicportal.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import org.civicportal.shared.EmailAddress;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -14,6 +16,7 @@ public class ForgotPasswordPage {
     @Inject
     AccountService accountService;
 
+    @Size(max = EmailAddress.MAX_LENGTH, message = EmailAddress.MALFORMED)
     private String email;
     private boolean sent;
 

@@ -14,6 +14,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.civicportal.shared.EmailAddress;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -33,6 +34,9 @@ public class LoginPage {
     @Inject
     AccountService accountService;
 
+    /** Longer than any password the portal accepts: refused before it reaches the log-in service. */
+    static final int MAX_PASSWORD_LENGTH = 1024;
+
     private String email;
     private String password;
     private String returnTo;
@@ -43,6 +47,12 @@ public class LoginPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (overlong(email, EmailAddress.MAX_LENGTH) || overlong(password, MAX_PASSWORD_LENGTH)) {
+            // no account has such an address or password: the usual answer, without any work
+            password = null;
+            FieldMessages.error(LoginOutcome.of(LoginOutcome.Status.INVALID).message());
+            return;
+        }
         if (request.getUserPrincipal() != null) {
             // someone is logged in on this browser already: a log-in replaces them, and the container
             // would otherwise keep the current log-in without asking the authentication mechanism
@@ -68,6 +78,10 @@ public class LoginPage {
 
     /** Mails a new confirmation link to the address in the form. */
     public void resendConfirmation() {
+        if (overlong(email, EmailAddress.MAX_LENGTH)) {
+            FieldMessages.error(EmailAddress.MALFORMED);
+            return;
+        }
         try {
             accountService.resendConfirmation(email, ClientAddress.ofCurrentRequest());
             FieldMessages.info("If " + email + " belongs to an account that is not confirmed yet, a new link is on its way.");
@@ -126,5 +140,10 @@ public class LoginPage {
     public boolean isUnconfirmed() {
         return unconfirmed || (FacesContext.getCurrentInstance().getCurrentPhaseId() != jakarta.faces.event.PhaseId.RENDER_RESPONSE
                 && ClientAddress.isPostbackOf(RESEND_BUTTON));
+    }
+
+    /** Length is checked before anything else reads the text (it also keeps huge text out of messages). */
+    static boolean overlong(String text, int max) {
+        return text != null && text.length() > max;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
@@ -26,7 +27,9 @@ public class ProfilePage implements Serializable {
     private String email;
     private String roles;
     private ProfileDetails details;
+    @Size(max = 1024, message = "Use at most 1,024 characters.")
     private String currentPassword;
+    @Size(max = 1024, message = "Use at most 1,024 characters.")
     private String newPassword;
 
     @PostConstruct

@@ -3,6 +3,7 @@ package org.civicportal.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -17,6 +18,7 @@ public class ResetPasswordPage {
     AccountService accountService;
 
     private String token;
+    @Size(max = 1024, message = "Use at most 1,024 characters.")
     private String password;
     private TokenProblem problem;
     private boolean done;

@@ -3,6 +3,7 @@ package org.civicportal.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.civicportal.shared.EmailAddress;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -39,6 +40,11 @@ public class VerifyEmailPage {
     /** Mails a new link. */
     public void resend() {
         resent = true;
+        if (LoginPage.overlong(email, EmailAddress.MAX_LENGTH)) {
+            // checked before anything reads it, and kept out of the message below
+            FieldMessages.error(EmailAddress.MALFORMED);
+            return;
+        }
         try {
             accountService.resendConfirmation(email, ClientAddress.ofCurrentRequest());
             FieldMessages.info("If " + email + " belongs to an account that is not confirmed yet, a new link is on its way.");

@@ -3,9 +3,12 @@ package org.civicportal.decision;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.civicportal.shared.CleanText;
+import org.civicportal.shared.EmailAddress;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -26,9 +29,15 @@ public class DialoguePage implements Serializable {
     private Long id;
     private transient MatrixContent content;
     private transient Participation.Dialogue dialogue;
+    @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String name;
+    @Size(max = EmailAddress.MAX_LENGTH, message = EmailAddress.MALFORMED)
     private String email;
+    @Size(max = 60, message = "Use at most 60 characters.")
     private String commentTopic;
+    @Size(max = 2000, message = "Use at most 2,000 characters.")
+    @CleanText(multiLine = true)
     private String commentBody;
 
     public void load() {

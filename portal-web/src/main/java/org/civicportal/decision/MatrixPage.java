@@ -4,9 +4,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicportal.shared.CleanText;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 import org.civicportal.shared.servicearea.ServiceArea;
@@ -39,11 +41,21 @@ public class MatrixPage extends ScoringForm {
     private final Map<Long, Integer> weightVersions = new HashMap<>();
     private final Map<String, Integer> scoreVersions = new HashMap<>();
 
+    @Size(max = 200, message = "Use at most 200 characters.")
+    @CleanText
     private String title;
+    @Size(max = 2000, message = "Use at most 2,000 characters.")
+    @CleanText(multiLine = true)
     private String context;
     private Long serviceAreaId;
+    @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String optionName;
+    @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String criterionName;
+    @Size(max = 500, message = "Use at most 500 characters.")
+    @CleanText(multiLine = true)
     private String criterionDescription;
     private Integer criterionWeight = 10;
 

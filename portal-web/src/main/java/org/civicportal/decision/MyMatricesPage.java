@@ -5,7 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.civicportal.shared.CleanText;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 import org.civicportal.shared.servicearea.ServiceArea;
@@ -25,6 +27,8 @@ public class MyMatricesPage {
     ServiceAreas serviceAreas;
 
     private List<DecisionMatrix> matrices;
+    @Size(max = 200, message = "Use at most 200 characters.")
+    @CleanText
     private String title;
     private Long serviceAreaId;
 

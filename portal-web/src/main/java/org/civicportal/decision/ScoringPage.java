@@ -5,7 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.civicportal.shared.CleanText;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -32,7 +34,10 @@ public class ScoringPage extends ScoringForm {
     private String refusal;
     private transient Participation.ParticipantView view;
 
+    @Size(max = 60, message = "Use at most 60 characters.")
     private String commentTopic;
+    @Size(max = 2000, message = "Use at most 2,000 characters.")
+    @CleanText(multiLine = true)
     private String commentBody;
 
     public void load() {

@@ -4,8 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
+import org.civicportal.shared.CleanText;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -24,8 +26,12 @@ public class ServiceAreasPage implements Serializable {
 
     private List<ServiceArea> entries;
     private Long newAreaId;
+    @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String newName;
     private Long renaming;
+    @Size(max = 100, message = "Use at most 100 characters.")
+    @CleanText
     private String rename;
 
     @PostConstruct

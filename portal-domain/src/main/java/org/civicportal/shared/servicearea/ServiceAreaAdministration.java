@@ -66,6 +66,10 @@ public class ServiceAreaAdministration {
     }
 
     private String checkedName(String name, Long parentId, long id) {
+        if (name != null && name.length() > MAX_NAME * 4) {
+            // far too long whatever its spaces: refused before any pattern reads it
+            throw new InvalidInputException("name", "Use at most " + MAX_NAME + " characters.");
+        }
         String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (clean.isEmpty()) {
             throw new InvalidInputException("name", "Enter a name.");
