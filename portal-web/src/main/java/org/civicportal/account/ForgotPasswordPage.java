@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civicportal.shared.FieldMessages;
-import org.civicportal.shared.InvalidInputException;
 
 /** Asks for a password-reset link ({@code account/forgot-password.xhtml}). */
 @Named
@@ -19,12 +18,8 @@ public class ForgotPasswordPage {
 
     /** Mails the link if the address has an account; the page says the same either way. */
     public void send() {
-        try {
-            accountService.requestPasswordReset(email, ClientAddress.ofCurrentRequest());
-            sent = true;
-        } catch (InvalidInputException problems) {
-            FieldMessages.show(problems, "forgot");
-        }
+        accountService.requestPasswordReset(email, ClientAddress.ofCurrentRequest());
+        sent = true;
     }
 
     public String getEmail() {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civicportal.shared.FieldMessages;
-import org.civicportal.shared.InvalidInputException;
 
 /** Chooses a new password with a mailed link ({@code account/reset-password.xhtml}). */
 @Named
@@ -37,8 +36,6 @@ public class ResetPasswordPage {
             done = true;
         } catch (TokenRejectedException rejected) {
             problem = rejected.problem();
-        } catch (InvalidInputException problems) {
-            FieldMessages.show(problems, FORM);
         } finally {
             password = null;
         }
