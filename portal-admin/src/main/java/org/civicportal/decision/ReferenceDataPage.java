@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.civicportal.shared.CleanText;
 import org.civicportal.shared.FieldMessages;
-import org.civicportal.shared.InvalidInputException;
 
 /**
  * The matrix tool's reference data for administrators ({@code admin/decision/reference.xhtml}):
@@ -69,14 +68,10 @@ public class ReferenceDataPage implements Serializable {
     }
 
     public void saveCharacteristic() {
-        try {
-            administration.describe(editing, name, question, grade1, grade2, grade3);
-            FieldMessages.info("\u201c" + name.strip() + "\u201d is saved. Matrices show the new wording from now on.");
-            editing = null;
-            load();
-        } catch (InvalidInputException problems) {
-            FieldMessages.show(problems, "characteristic");
-        }
+        administration.describe(editing, name, question, grade1, grade2, grade3);
+        FieldMessages.info("\u201c" + name.strip() + "\u201d is saved. Matrices show the new wording from now on.");
+        editing = null;
+        load();
     }
 
     public void cancelCharacteristic() {
@@ -91,17 +86,13 @@ public class ReferenceDataPage implements Serializable {
     }
 
     public void saveCriterion() {
-        try {
-            administration.saveDefaultCriterion(criterionId, criterionName, criterionDescription, criterionWeight);
-            FieldMessages.info("Saved. New matrices start with it; existing matrices keep their own criteria.");
-            criterionId = null;
-            criterionName = null;
-            criterionDescription = null;
-            criterionWeight = 10;
-            load();
-        } catch (InvalidInputException problems) {
-            FieldMessages.show(problems, "criterion");
-        }
+        administration.saveDefaultCriterion(criterionId, criterionName, criterionDescription, criterionWeight);
+        FieldMessages.info("Saved. New matrices start with it; existing matrices keep their own criteria.");
+        criterionId = null;
+        criterionName = null;
+        criterionDescription = null;
+        criterionWeight = 10;
+        load();
     }
 
     public void removeCriterion(DefaultCriterion criterion) {

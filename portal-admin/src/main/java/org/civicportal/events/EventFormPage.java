@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.civicportal.shared.FieldMessages;
-import org.civicportal.shared.InvalidInputException;
 
 /**
  * Creates an event, or edits one ({@code admin/events/edit.xhtml[?id=…]}). Times are typed in
@@ -55,15 +54,10 @@ public class EventFormPage implements Serializable {
 
     /** Saves, then shows the event's page; mistakes are shown next to their fields and nothing is saved. */
     public String save() {
-        try {
-            Event saved = id == null ? administration.create(details) : administration.update(id, details);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            FieldMessages.info(id == null ? "Draft saved. Check it, then publish it to open it to registration." : "Changes saved.");
-            return "/admin/events/event?faces-redirect=true&id=" + saved.getId();
-        } catch (InvalidInputException problems) {
-            FieldMessages.show(problems, FORM);
-            return null;
-        }
+        Event saved = id == null ? administration.create(details) : administration.update(id, details);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        FieldMessages.info(id == null ? "Draft saved. Check it, then publish it to open it to registration." : "Changes saved.");
+        return "/admin/events/event?faces-redirect=true&id=" + saved.getId();
     }
 
     public EventKind[] getKinds() {

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.civicportal.account.PositionType;
 import org.civicportal.shared.FieldMessages;
-import org.civicportal.shared.InvalidInputException;
 
 /** Membership categories and their rules ({@code admin/membership/categories.xhtml}). */
 @Named
@@ -37,15 +36,11 @@ public class CategoriesPage implements Serializable {
     }
 
     public void save() {
-        try {
-            MembershipCategory saved = administration.updateCategory(editing, change);
-            FieldMessages.info("\u201c" + saved.getName() + "\u201d is saved. It applies to joins and renewals from now on.");
-            editing = null;
-            change = null;
-            load();
-        } catch (InvalidInputException problems) {
-            FieldMessages.show(problems, FORM);
-        }
+        MembershipCategory saved = administration.updateCategory(editing, change);
+        FieldMessages.info("\u201c" + saved.getName() + "\u201d is saved. It applies to joins and renewals from now on.");
+        editing = null;
+        change = null;
+        load();
     }
 
     public void cancel() {

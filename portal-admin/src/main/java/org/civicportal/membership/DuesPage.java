@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.FieldMessages;
-import org.civicportal.shared.InvalidInputException;
 
 /** Dues schedules ({@code admin/membership/dues.xhtml}): the history, and a new schedule from a date. */
 @Named
@@ -67,14 +66,10 @@ public class DuesPage implements Serializable {
     }
 
     public void create() {
-        try {
-            DuesSchedule created = administration.create(draft);
-            load();
-            FieldMessages.info("\u201c" + created.getName() + "\u201d is saved and applies from " + created.getEffectiveFrom()
-                    + ". Invoices already issued keep their amounts.");
-        } catch (InvalidInputException problems) {
-            FieldMessages.show(problems, FORM);
-        }
+        DuesSchedule created = administration.create(draft);
+        load();
+        FieldMessages.info("\u201c" + created.getName() + "\u201d is saved and applies from " + created.getEffectiveFrom()
+                + ". Invoices already issued keep their amounts.");
     }
 
     public DiscountKind[] getKinds() {

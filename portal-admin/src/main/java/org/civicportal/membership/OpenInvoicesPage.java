@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.FieldMessages;
-import org.civicportal.shared.InvalidInputException;
 
 /** Invoices waiting for payment, and recording a payment ({@code admin/membership/invoices.xhtml}). */
 @Named
@@ -43,15 +42,11 @@ public class OpenInvoicesPage implements Serializable {
     }
 
     public void record() {
-        try {
-            administration.recordPayment(selected.getId(), payment);
-            FieldMessages.info("Payment recorded for " + selected.getNumber() + ". The member was sent a receipt.");
-            selected = null;
-            payment = null;
-            load();
-        } catch (InvalidInputException problems) {
-            FieldMessages.show(problems, FORM);
-        }
+        administration.recordPayment(selected.getId(), payment);
+        FieldMessages.info("Payment recorded for " + selected.getNumber() + ". The member was sent a receipt.");
+        selected = null;
+        payment = null;
+        load();
     }
 
     public void cancel() {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import org.civicportal.shared.EmailAddress;
 import org.civicportal.shared.FieldMessages;
-import org.civicportal.shared.InvalidInputException;
 
 /** Asks for a password-reset link ({@code account/forgot-password.xhtml}). */
 @Named
@@ -22,12 +21,8 @@ public class ForgotPasswordPage {
 
     /** Mails the link if the address has an account; the page says the same either way. */
     public void send() {
-        try {
-            accountService.requestPasswordReset(email, ClientAddress.ofCurrentRequest());
-            sent = true;
-        } catch (InvalidInputException problems) {
-            FieldMessages.show(problems, "forgot");
-        }
+        accountService.requestPasswordReset(email, ClientAddress.ofCurrentRequest());
+        sent = true;
     }
 
     public String getEmail() {

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.civicportal.shared.FieldMessages;
-import org.civicportal.shared.InvalidInputException;
 
 /** A person's own profile ({@code account/profile.xhtml}): details and password. */
 @Named
@@ -42,16 +41,12 @@ public class ProfilePage implements Serializable {
 
     /** Saves name, jurisdiction and position. */
     public void save() {
-        try {
-            profileService.updateMyProfile(details);
-            HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
-            if (session != null) {
-                session.setAttribute(ActiveSessions.DISPLAY_NAME, details.getFullName());
-            }
-            FieldMessages.info("Your profile is saved.");
-        } catch (InvalidInputException problems) {
-            FieldMessages.show(problems, DETAILS_FORM);
+        profileService.updateMyProfile(details);
+        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+        if (session != null) {
+            session.setAttribute(ActiveSessions.DISPLAY_NAME, details.getFullName());
         }
+        FieldMessages.info("Your profile is saved.");
     }
 
     /** Changes the password; other sessions of the account end. */
@@ -59,8 +54,6 @@ public class ProfilePage implements Serializable {
         try {
             profileService.changeMyPassword(currentPassword, newPassword);
             FieldMessages.info("Your password is changed. Any other place you were logged in has been logged out.");
-        } catch (InvalidInputException problems) {
-            FieldMessages.show(problems, PASSWORD_FORM);
         } finally {
             currentPassword = null;
             newPassword = null;

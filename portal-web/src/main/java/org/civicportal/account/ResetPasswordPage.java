@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import org.civicportal.shared.FieldMessages;
-import org.civicportal.shared.InvalidInputException;
 
 /** Chooses a new password with a mailed link ({@code account/reset-password.xhtml}). */
 @Named
@@ -39,8 +38,6 @@ public class ResetPasswordPage {
             done = true;
         } catch (TokenRejectedException rejected) {
             problem = rejected.problem();
-        } catch (InvalidInputException problems) {
-            FieldMessages.show(problems, FORM);
         } finally {
             password = null;
         }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civicportal.shared.FieldMessages;
-import org.civicportal.shared.InvalidInputException;
 
 /** The sign-up form ({@code signup.xhtml}); a stateless view, so visiting it creates no session. */
 @Named
@@ -24,8 +23,6 @@ public class SignUpPage {
         try {
             accountService.signUp(form, ClientAddress.ofCurrentRequest());
             submitted = true;
-        } catch (InvalidInputException problems) {
-            FieldMessages.show(problems, FORM);
         } finally {
             form.setPassword(null);
         }

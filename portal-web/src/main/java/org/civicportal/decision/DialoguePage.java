@@ -46,15 +46,11 @@ public class DialoguePage implements Serializable {
     }
 
     public void invite() {
-        try {
-            MatrixParticipant invited = decisions.invite(id, name, email);
-            FieldMessages.info(invited.getName() + " is invited: their link is on its way to " + invited.getEmail() + ".");
-            name = null;
-            email = null;
-            load();
-        } catch (InvalidInputException problems) {
-            FieldMessages.show(problems, "invite");
-        }
+        MatrixParticipant invited = decisions.invite(id, name, email);
+        FieldMessages.info(invited.getName() + " is invited: their link is on its way to " + invited.getEmail() + ".");
+        name = null;
+        email = null;
+        load();
     }
 
     public void sendAgain(MatrixParticipant participant) {
@@ -67,14 +63,10 @@ public class DialoguePage implements Serializable {
     }
 
     public void comment() {
-        try {
-            decisions.comment(id, commentTopic, commentBody);
-            commentBody = null;
-            load();
-            FieldMessages.info("Comment added.");
-        } catch (InvalidInputException problem) {
-            FieldMessages.show(problem, "comments");
-        }
+        decisions.comment(id, commentTopic, commentBody);
+        commentBody = null;
+        load();
+        FieldMessages.info("Comment added.");
     }
 
     /** The cells people disagree on most, grades and scores together, widest spread first. */

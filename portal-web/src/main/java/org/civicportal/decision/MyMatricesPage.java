@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.civicportal.shared.CleanText;
 import org.civicportal.shared.FieldMessages;
-import org.civicportal.shared.InvalidInputException;
 import org.civicportal.shared.servicearea.ServiceArea;
 import org.civicportal.shared.servicearea.ServiceAreas;
 
@@ -39,15 +38,10 @@ public class MyMatricesPage {
 
     /** Starts a matrix and opens it. */
     public String create() {
-        try {
-            DecisionMatrix matrix = decisions.create(title, serviceAreaId);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            FieldMessages.info("Your matrix is ready, with the four usual options and the default criteria. Change them as you need.");
-            return "/decision/matrix?faces-redirect=true&id=" + matrix.getId();
-        } catch (InvalidInputException problems) {
-            FieldMessages.show(problems, FORM);
-            return null;
-        }
+        DecisionMatrix matrix = decisions.create(title, serviceAreaId);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        FieldMessages.info("Your matrix is ready, with the four usual options and the default criteria. Change them as you need.");
+        return "/decision/matrix?faces-redirect=true&id=" + matrix.getId();
     }
 
     public List<ServiceArea> getServiceAreas() {

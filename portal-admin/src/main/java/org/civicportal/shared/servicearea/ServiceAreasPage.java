@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.civicportal.shared.CleanText;
 import org.civicportal.shared.FieldMessages;
-import org.civicportal.shared.InvalidInputException;
 
 /** The service-area taxonomy for administrators ({@code admin/servicearea/areas.xhtml}). */
 @Named
@@ -40,14 +39,10 @@ public class ServiceAreasPage implements Serializable {
     }
 
     public void add() {
-        try {
-            ServiceArea added = administration.add(newAreaId, newName);
-            FieldMessages.info("\u201c" + added.getName() + "\u201d is added" + (added.isArea() ? " as an area." : " to " + added.getParent().getName() + "."));
-            newName = null;
-            load();
-        } catch (InvalidInputException problem) {
-            FieldMessages.show(problem, "add");
-        }
+        ServiceArea added = administration.add(newAreaId, newName);
+        FieldMessages.info("\u201c" + added.getName() + "\u201d is added" + (added.isArea() ? " as an area." : " to " + added.getParent().getName() + "."));
+        newName = null;
+        load();
     }
 
     public void startRenaming(ServiceArea entry) {
@@ -56,14 +51,10 @@ public class ServiceAreasPage implements Serializable {
     }
 
     public void saveName() {
-        try {
-            administration.rename(renaming, rename);
-            FieldMessages.info("Renamed to \u201c" + rename.strip() + "\u201d.");
-            renaming = null;
-            load();
-        } catch (InvalidInputException problem) {
-            FieldMessages.show(problem, "rename");
-        }
+        administration.rename(renaming, rename);
+        FieldMessages.info("Renamed to \u201c" + rename.strip() + "\u201d.");
+        renaming = null;
+        load();
     }
 
     public void cancelRenaming() {
