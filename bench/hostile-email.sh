@@ -47,6 +47,8 @@ export PORTAL_DB_URL="jdbc:h2:file:$work/portal;MODE=MySQL;DATABASE_TO_LOWER=TRU
 export PORTAL_BASE_URL="http://127.0.0.1:$port/"
 export PORTAL_ADMIN_PASSWORD="benchmark administrator"
 java -Xmx1g -jar portal-web/target/payara-micro.jar --nocluster --port "$port" --rootdir "$work/root" \
+    --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.txt \
+    --postbootcommandfile portal-web/src/main/payara/post-boot-commands.txt \
     --deploy portal-web/target/portal.war --contextroot / > "$work/portal.log" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/signup.xhtml"; do

@@ -20,6 +20,8 @@ export PORTAL_ADMIN_PASSWORD="benchmark administrator"
 
 start=$(date +%s%N)
 java -Xmx1g -jar portal-web/target/payara-micro.jar --nocluster --port "$port" --rootdir "$work/root" \
+    --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.txt \
+    --postbootcommandfile portal-web/src/main/payara/post-boot-commands.txt \
     --deploy portal-web/target/portal.war --contextroot / > "$work/portal.log" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/index.xhtml"; do

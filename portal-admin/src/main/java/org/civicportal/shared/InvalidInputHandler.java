@@ -5,6 +5,7 @@ import jakarta.faces.component.UIForm;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.ExceptionQueuedEventContext;
 import java.util.Iterator;
@@ -28,7 +29,7 @@ public class InvalidInputHandler extends ExceptionHandlerWrapper {
             ExceptionQueuedEventContext context = events.next().getContext();
             InvalidInputException problems = invalidInputIn(context.getException());
             if (problems != null) {
-                String form = formOf(context.getComponent());
+                String form = formOf(context.getComponent(), context.getContext());
                 if (form == null) {
                     problems.problems().values().forEach(FieldMessages::error);
                     context.getContext().validationFailed();
@@ -50,10 +51,24 @@ public class InvalidInputHandler extends ExceptionHandlerWrapper {
         return null;
     }
 
-    private static String formOf(UIComponent component) {
+    /** The form around the component that failed, or else the form this request submitted. */
+    private static String formOf(UIComponent component, FacesContext faces) {
         for (UIComponent c = component; c != null; c = c.getParent()) {
             if (c instanceof UIForm) {
                 return c.getId();
+            }
+        }
+        return faces.getViewRoot() == null ? null : submittedForm(faces.getViewRoot());
+    }
+
+    private static String submittedForm(UIComponent parent) {
+        for (UIComponent child : parent.getChildren()) {
+            if (child instanceof UIForm form && form.isSubmitted()) {
+                return form.getId();
+            }
+            String inside = submittedForm(child);
+            if (inside != null) {
+                return inside;
             }
         }
         return null;

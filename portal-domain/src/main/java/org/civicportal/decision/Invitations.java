@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.civicportal.account.Account;
 import org.civicportal.account.SecureTokens;
 import org.civicportal.shared.EmailAddress;
+import org.civicportal.shared.CleanText;
 import org.civicportal.shared.InvalidInputException;
 import org.civicportal.shared.PortalSettings;
 import org.civicportal.shared.mail.Mailer;
@@ -59,6 +60,9 @@ public class Invitations {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 100) {
             throw new InvalidInputException("inviteName", cleanName.isEmpty() ? "Enter the person's name." : "Use at most 100 characters.");
+        }
+        if (!CleanText.Check.isClean(cleanName, false)) {
+            throw new InvalidInputException("inviteName", CleanText.MESSAGE);
         }
         String cleanEmail = EmailAddress.parse(email)
                 .orElseThrow(() -> new InvalidInputException("inviteEmail", "Enter an email address like name@city.gov."));

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civicportal.account.Account;
+import org.civicportal.shared.CleanText;
 import org.civicportal.shared.InvalidInputException;
 
 /**
@@ -204,6 +205,9 @@ public class Participation {
         }
         if (clean.length() > 2000) {
             throw new InvalidInputException("comment", "Use at most 2,000 characters.");
+        }
+        if (!CleanText.Check.isClean(clean, true)) {
+            throw new InvalidInputException("comment", CleanText.MESSAGE);
         }
         boolean known = topic != null && (topic.startsWith("characteristic:")
                 && java.util.Arrays.stream(Characteristic.values()).anyMatch(c -> topic.equals("characteristic:" + c.name()))

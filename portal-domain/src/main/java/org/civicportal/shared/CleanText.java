@@ -31,7 +31,10 @@ public @interface CleanText {
     /** True for fields of several lines (descriptions), where line breaks and tabs are allowed. */
     boolean multiLine() default false;
 
-    String message() default "This text has invisible or invalid characters: type it again.";
+    /** The message for text that breaks the rule, also for services that check it by hand. */
+    String MESSAGE = "This text has invisible or invalid characters: type it again.";
+
+    String message() default MESSAGE;
 
     Class<?>[] groups() default {};
 

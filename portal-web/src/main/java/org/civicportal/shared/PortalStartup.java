@@ -55,6 +55,8 @@ public class PortalStartup {
 
     @PostConstruct
     void start() {
+        // a mistyped PORTAL_ZONE stops the start with a plain message, not the first page that needs a date
+        settings.zone();
         if (!seeding.hasAdministrator()) {
             createFirstAdministrator();
         }
