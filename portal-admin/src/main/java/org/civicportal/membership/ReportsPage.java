@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.civicportal.shared.ReadableDates;
 
 /** Membership figures for administrators ({@code admin/membership/reports.xhtml}). */
 @Named
@@ -20,7 +21,6 @@ import java.util.TreeSet;
 public class ReportsPage {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.US);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     /** One row of the members table. */
     public record CategoryRow(String category, int pending, int active, int grace, int lapsed, int cancelled) {
@@ -68,7 +68,7 @@ public class ReportsPage {
     }
 
     public String day(java.time.LocalDate day) {
-        return DAY.format(day);
+        return ReadableDates.DAY.format(day);
     }
 
     public List<CategoryRow> getMembers() {

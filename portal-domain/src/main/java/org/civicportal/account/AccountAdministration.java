@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.civicportal.shared.Caller;
 import org.civicportal.shared.InvalidInputException;
 import org.civicportal.shared.SearchText;
 
@@ -108,7 +109,7 @@ public class AccountAdministration {
     }
 
     private long callerId() {
-        return Long.parseLong(context.getCallerPrincipal().getName());
+        return Caller.accountId(context);
     }
 
 }

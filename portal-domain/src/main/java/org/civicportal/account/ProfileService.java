@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import org.civicportal.shared.Caller;
 import org.civicportal.shared.InputCheck;
 import org.civicportal.shared.InvalidInputException;
 
@@ -93,6 +94,6 @@ public class ProfileService {
     }
 
     private long callerId() {
-        return Long.parseLong(context.getCallerPrincipal().getName());
+        return Caller.accountId(context);
     }
 }

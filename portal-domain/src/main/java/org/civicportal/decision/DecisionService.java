@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.civicportal.account.Role;
+import org.civicportal.shared.Caller;
 
 /**
  * The logged-in person's decision matrices. Always for the caller, taken from the security
@@ -113,6 +114,6 @@ public class DecisionService {
     }
 
     private long callerId() {
-        return Long.parseLong(context.getCallerPrincipal().getName());
+        return Caller.accountId(context);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.civicportal.account.Role;
 import org.civicportal.membership.MembershipGate;
+import org.civicportal.shared.Caller;
 import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.InvalidInputException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -143,6 +144,6 @@ public class EventService {
     }
 
     private long callerId() {
-        return Long.parseLong(context.getCallerPrincipal().getName());
+        return Caller.accountId(context);
     }
 }

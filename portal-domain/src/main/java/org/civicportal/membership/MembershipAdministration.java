@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.civicportal.account.Role;
+import org.civicportal.shared.Caller;
 import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.InvalidInputException;
 
@@ -99,6 +100,6 @@ public class MembershipAdministration {
      * @throws InvalidInputException if it is already paid, the amount is not the total due, or a field is wrong
      */
     public Payment recordPayment(long invoiceId, PaymentDetails details) {
-        return payments.record(invoiceId, details, Long.parseLong(context.getCallerPrincipal().getName()));
+        return payments.record(invoiceId, details, Caller.accountId(context));
     }
 }

@@ -1,14 +1,12 @@
 package org.civicportal.membership;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
+import org.civicportal.shared.ReadableDates;
 
 /** The days a paid membership covers, both ends included. */
 public record MembershipPeriod(LocalDate start, LocalDate end) {
 
-    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     public MembershipPeriod {
         Objects.requireNonNull(start, "start");
@@ -25,6 +23,6 @@ public record MembershipPeriod(LocalDate start, LocalDate end) {
 
     /** E.g. "October 15, 2026 to December 31, 2027". */
     public String describe() {
-        return READABLE.format(start) + " to " + READABLE.format(end);
+        return ReadableDates.DAY.format(start) + " to " + ReadableDates.DAY.format(end);
     }
 }

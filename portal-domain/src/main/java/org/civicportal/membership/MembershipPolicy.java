@@ -1,8 +1,8 @@
 package org.civicportal.membership;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.civicportal.shared.ReadableDates;
 
 /**
  * May a person join, or renew, today? One rule asked by the "My membership" page (to show the
@@ -20,7 +20,6 @@ import java.util.Locale;
  */
 public final class MembershipPolicy {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     private MembershipPolicy() {
     }
@@ -80,7 +79,7 @@ public final class MembershipPolicy {
             return MembershipVerdict.no("Your first invoice is not paid yet, so there is nothing to renew.");
         }
         if (!standing.canRenewOn(today, membership.renewalOpensDays())) {
-            return MembershipVerdict.no("Renewal opens on " + DAY.format(renewalOpensOn(membership)) + ".");
+            return MembershipVerdict.no("Renewal opens on " + ReadableDates.DAY.format(renewalOpensOn(membership)) + ".");
         }
         if (membership.invoiceWaiting()) {
             return MembershipVerdict.no(Invoicing.ALREADY_OPEN);

@@ -9,11 +9,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.PortalSettings;
+import org.civicportal.shared.ReadableDates;
 import org.civicportal.shared.mail.Mailer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,7 +27,6 @@ public class MembershipReminders {
     /** How far back a lapse still gets its notice (a portal started after a long pause does not spam). */
     static final int LAPSE_NOTICE_WINDOW_DAYS = 60;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     @PersistenceContext
     EntityManager em;
@@ -114,10 +112,10 @@ public class MembershipReminders {
 
     private void remind(Membership membership, long daysLeft) {
         var account = membership.getAccount();
-        mailer.send(account.getEmail(), "Your membership ends on " + DAY.format(membership.getPaidThrough()),
+        mailer.send(account.getEmail(), "Your membership ends on " + ReadableDates.DAY.format(membership.getPaidThrough()),
                 "Hello " + account.getFullName() + ",\n\n"
                 + "Your " + membership.getCategory().getName() + " membership ends in " + daysLeft
-                + (daysLeft == 1 ? " day" : " days") + ", on " + DAY.format(membership.getPaidThrough()) + ".\n"
+                + (daysLeft == 1 ? " day" : " days") + ", on " + ReadableDates.DAY.format(membership.getPaidThrough()) + ".\n"
                 + "Renewing now extends it from that date, so you lose nothing by renewing early:\n"
                 + settings.link(MembershipMails.MEMBERSHIP_PAGE) + "\n");
     }
@@ -127,7 +125,7 @@ public class MembershipReminders {
         mailer.send(account.getEmail(), "Your membership has lapsed",
                 "Hello " + account.getFullName() + ",\n\n"
                 + "Your " + membership.getCategory().getName() + " membership ended on "
-                + DAY.format(membership.getPaidThrough()) + " and its grace period is over, so members-only"
+                + ReadableDates.DAY.format(membership.getPaidThrough()) + " and its grace period is over, so members-only"
                 + " webinars and tools are closed to you.\n"
                 + "Renew at any time to open them again: " + settings.link(MembershipMails.MEMBERSHIP_PAGE) + "\n");
     }

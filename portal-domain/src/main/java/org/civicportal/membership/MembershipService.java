@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.civicportal.account.Account;
 import org.civicportal.account.Role;
+import org.civicportal.shared.Caller;
 import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.InvalidInputException;
 
@@ -113,6 +114,6 @@ public class MembershipService {
     }
 
     private long callerId() {
-        return Long.parseLong(context.getCallerPrincipal().getName());
+        return Caller.accountId(context);
     }
 }

@@ -4,11 +4,10 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.civicportal.shared.FlowingPdf;
+import org.civicportal.shared.ReadableDates;
 
 /**
  * The matrix as a report to hand to a council: the question, readiness with its chart and the
@@ -17,7 +16,6 @@ import org.civicportal.shared.FlowingPdf;
  */
 final class MatrixReportPdf {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     private MatrixReportPdf() {
     }
@@ -29,8 +27,8 @@ final class MatrixReportPdf {
             pdf.paragraph(associationName + " - decision matrix");
             pdf.title(matrix.getTitle());
             pdf.paragraph((matrix.getServiceArea() == null ? "" : matrix.getServiceArea().getPath() + ". ")
-                    + (matrix.isFinal() ? "Final, agreed on " + DAY.withZone(associationZone).format(matrix.getFinalisedAt()) + "."
-                    : "Working draft of " + DAY.withZone(associationZone).format(matrix.getUpdatedAt()) + ": the values may still change."));
+                    + (matrix.isFinal() ? "Final, agreed on " + ReadableDates.DAY.withZone(associationZone).format(matrix.getFinalisedAt()) + "."
+                    : "Working draft of " + ReadableDates.DAY.withZone(associationZone).format(matrix.getUpdatedAt()) + ": the values may still change."));
             if (matrix.getContext() != null) {
                 pdf.paragraph(matrix.getContext());
             }

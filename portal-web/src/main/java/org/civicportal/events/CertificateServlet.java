@@ -6,14 +6,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import org.civicportal.shared.Downloads;
 import org.civicportal.account.Account;
-import org.civicportal.shared.OnePagePdf;
+import org.civicportal.shared.Downloads;
 import org.civicportal.shared.OnePagePdf.Row;
+import org.civicportal.shared.OnePagePdf;
 import org.civicportal.shared.PortalSettings;
+import org.civicportal.shared.ReadableDates;
 
 /**
  * The logged-in member's certificate of attendance for an event ({@code ?id=…}), once an
@@ -24,7 +23,6 @@ public class CertificateServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     @Inject
     EventService events;
@@ -45,7 +43,7 @@ public class CertificateServlet extends HttpServlet {
                 new Row("Local government", person.getJurisdiction().getName() + ", " + person.getJurisdiction().getRegion()),
                 new Row("Attended", event.getTitle()),
                 new Row("Type", event.getKind().getLabel()),
-                new Row("On", DAY.format(event.getStartsAt().atZone(event.zone())) + " (" + event.getDurationMinutes() + " minutes)"),
+                new Row("On", ReadableDates.DAY.format(event.getStartsAt().atZone(event.zone())) + " (" + event.getDurationMinutes() + " minutes)"),
                 new Row("Speakers", event.getSpeakers()),
                 new Row("Credits earned", attendance.getCreditsEarned().stripTrailingZeros().toPlainString()));
         response.setContentType("application/pdf");

@@ -6,12 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
+import org.civicportal.shared.ReadableDates;
 
 /** A member's own membership ({@code membership/membership.xhtml}): status, join or renew, invoices. */
 @Named
@@ -19,7 +18,6 @@ import org.civicportal.shared.InvalidInputException;
 public class MembershipPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     @Inject
     MembershipService memberships;
@@ -77,7 +75,7 @@ public class MembershipPage implements Serializable {
 
     public String getRenewalOpens() {
         LocalDate opens = membership == null ? null : MembershipPolicy.renewalOpensOn(facts());
-        return opens == null ? "" : DAY.format(opens);
+        return opens == null ? "" : ReadableDates.DAY.format(opens);
     }
 
     private MembershipPolicy.Facts facts() {
@@ -85,11 +83,11 @@ public class MembershipPage implements Serializable {
     }
 
     public String day(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        return day == null ? "" : ReadableDates.DAY.format(day);
     }
 
     public String issued(Invoice invoice) {
-        return DAY.format(calendar.dayOf(invoice.getIssuedAt()));
+        return ReadableDates.DAY.format(calendar.dayOf(invoice.getIssuedAt()));
     }
 
     public Membership getMembership() {

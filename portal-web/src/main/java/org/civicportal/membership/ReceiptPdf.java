@@ -3,17 +3,15 @@ package org.civicportal.membership;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.civicportal.shared.OnePagePdf;
 import org.civicportal.shared.OnePagePdf.Row;
+import org.civicportal.shared.OnePagePdf;
+import org.civicportal.shared.ReadableDates;
 
 /** A one-page PDF receipt for a paid invoice. */
 final class ReceiptPdf {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     private ReceiptPdf() {
     }
@@ -33,8 +31,8 @@ final class ReceiptPdf {
         }
         rows.add(new Row("Total paid", invoice.totalDue().format()));
         rows.add(new Row("Paid by", receipt.payment().getMethod().getLabel() + ", reference " + receipt.payment().getReference()));
-        rows.add(new Row("Received on", DAY.format(receipt.payment().getReceivedOn())));
-        rows.add(new Row("Issued on", DAY.format(invoice.getIssuedAt().atZone(associationZone).toLocalDate())));
+        rows.add(new Row("Received on", ReadableDates.DAY.format(receipt.payment().getReceivedOn())));
+        rows.add(new Row("Issued on", ReadableDates.DAY.format(invoice.getIssuedAt().atZone(associationZone).toLocalDate())));
         OnePagePdf.write(associationName, "Receipt " + invoice.getNumber(), "Receipt: membership dues", rows,
                 "Thank you for supporting the association. Keep this receipt for your records.", out);
     }
