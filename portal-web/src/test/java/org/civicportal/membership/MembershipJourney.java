@@ -66,6 +66,11 @@ class MembershipJourney {
             Journeys.signUpAndConfirm(member, smtp, "Morgan Ellis", email, password);
             Journeys.logIn(member, email, password);
 
+            // for a member, "Join" on the public dues page leads to the membership page
+            member.go("dues.xhtml");
+            member.clickAndWait("#join");
+            assertEquals("/membership/membership.xhtml", member.currentPath());
+
             // the quote: CAO/ACAO rate less the discount for a county of 18,250
             member.go("membership/membership.xhtml");
             assertEquals("My membership", member.heading());
@@ -195,6 +200,79 @@ class MembershipJourney {
         } finally {
             control("clock=" + Instant.now());
         }
+    }
+
+    @Test
+    void aVisitorReadsTheDuesWorksOutTheCaoPriceForATownOf8000AndGoesOnToSignUp() throws Exception {
+        try {
+            // March 16 in New York: a calendar-year category joined today runs to December 31
+            control("clock=2026-03-16T15:00:00Z");
+            try (Browser visitor = Browser.open(base)) {
+                visitor.go("dues.xhtml");
+                assertEquals("Membership and dues", visitor.heading());
+                String cao = visitor.find("#rate-CAO_ACAO").getText();
+                assertTrue(cao.contains("Chief or assistant chief administrative officer"), cao);
+                assertTrue(cao.contains("USD 395.00"), cao);
+                assertTrue(cao.contains("An administrator confirms your eligibility"), cao);
+                assertTrue(cao.contains("Assistant chief administrative officer (ACAO)"), cao);
+                String staff = visitor.find("#rate-LOCAL_GOVERNMENT_STAFF").getText();
+                assertTrue(staff.contains("USD 550.00") && !staff.contains("An administrator confirms"), staff);
+                String bands = visitor.find("#bands").getText();
+                for (String expected : List.of("under 10,000 40 % off", "10,000 to 24,999 25 % off", "25,000 to 49,999 10 % off")) {
+                    assertTrue(bands.contains(expected), bands);
+                }
+                assertTrue(visitor.findAll("#quote").isEmpty());
+                assertNoSession(visitor);
+                Accessibility.assertNoViolations(visitor.driver());
+
+                // a population that is not a number is refused next to the field; the category stays chosen
+                new org.openqa.selenium.support.ui.Select(visitor.find("#category")).selectByValue("CAO_ACAO");
+                visitor.type("#population", "eight thousand").clickAndWait("#work-out");
+                assertEquals("Enter the population as a whole number, like 12500.", visitor.find("#population-error").getText());
+                assertEquals("population-hint population-error", visitor.find("#population").getAttribute("aria-describedby"));
+                assertEquals("eight thousand", visitor.find("#population").getAttribute("value"));
+                assertEquals("CAO_ACAO", new org.openqa.selenium.support.ui.Select(visitor.find("#category"))
+                        .getFirstSelectedOption().getAttribute("value"));
+                assertTrue(visitor.findAll("#quote").isEmpty());
+                assertNoSession(visitor);
+                Accessibility.assertNoViolations(visitor.driver());
+
+                visitor.type("#population", "0").clickAndWait("#work-out");
+                assertEquals("The population must be at least 1.", visitor.find("#population-error").getText());
+
+                // 395.00 less 40 % for a community under 10,000 = 237.00, for the rest of this calendar year
+                visitor.type("#population", "8,000").clickAndWait("#work-out");
+                assertTrue(visitor.findAll("#population-error").isEmpty());
+                assertEquals("USD 395.00", visitor.find("#quote-rate").getText());
+                String quote = visitor.find("#quote").getText();
+                assertTrue(quote.contains("Community under 10,000: −40 %"), quote);
+                assertTrue(quote.contains("USD -158.00"), quote);
+                assertEquals("USD 237.00", visitor.find("#quote-total").getText());
+                assertEquals("March 16, 2026 to December 31, 2026, if you join today", visitor.find("#quote-period").getText());
+                assertTrue(visitor.find("#quote-approval").getText().contains("CAO or ACAO"));
+                assertTrue(visitor.driver().getCurrentUrl().contains("category=CAO_ACAO"), visitor.driver().getCurrentUrl());
+                assertNoSession(visitor);
+                Accessibility.assertNoViolations(visitor.driver());
+
+                // the same question for a student: no small-community discount, twelve months from today
+                new org.openqa.selenium.support.ui.Select(visitor.find("#category")).selectByValue("STUDENT");
+                visitor.clickAndWait("#work-out");
+                assertEquals("USD 50.00", visitor.find("#quote-total").getText());
+                assertEquals("March 16, 2026 to March 15, 2027, if you join today", visitor.find("#quote-period").getText());
+                assertTrue(visitor.findAll("#quote-approval").isEmpty());
+
+                visitor.clickAndWait("#join");
+                assertEquals("/signup.xhtml", visitor.currentPath());
+                assertEquals("Create your account", visitor.heading());
+                Accessibility.assertNoViolations(visitor.driver());
+            }
+        } finally {
+            control("clock=" + Instant.now());
+        }
+    }
+
+    private static void assertNoSession(Browser browser) {
+        assertEquals(null, browser.sessionId(), "a public page created a session");
     }
 
     private String control(String query) throws Exception {

@@ -37,13 +37,41 @@ class PublicPagesIT {
         for (String page : List.of("", "index.xhtml", "about.xhtml", "signup.xhtml", "login.xhtml",
                 "account/forgot-password.xhtml", "account/verify.xhtml?token=abc", "account/reset-password.xhtml?token=abc",
                 "events/events.xhtml", "events/events.xhtml?when=past&kind=WEBINAR", "events/event.xhtml?id=1",
-                "decision/index.xhtml")) {
+                "decision/index.xhtml", "dues.xhtml", "dues.xhtml?category=CAO_ACAO&population=8000",
+                "dues.xhtml?category=NONE&population=not+a+number")) {
             HttpResponse<String> response = get(page);
             assertEquals(200, response.statusCode(), page);
             assertTrue(response.headers().allValues("Set-Cookie").isEmpty(),
                     page + " set " + response.headers().allValues("Set-Cookie"));
             assertTrue(response.body().contains("<html lang=\"en\""), page);
         }
+    }
+
+    @Test
+    void theDuesCalculatorQuotesFromTheScheduleAndRefusesBadInputNextToTheField() throws Exception {
+        // the seeded schedule: CAO/ACAO 395.00 less 40 % under 10,000
+        String quote = get("dues.xhtml?category=CAO_ACAO&population=8000").body();
+        assertTrue(quote.contains("<dd id=\"quote-total\"><strong>USD 237.00</strong></dd>"), quote);
+        // 10,000 is the first population of the next band: 25 % off
+        assertTrue(get("dues.xhtml?category=CAO_ACAO&population=10000").body().contains("USD 296.25"));
+        // affiliates have no small-community discount
+        assertTrue(get("dues.xhtml?category=AFFILIATE&population=8000").body().contains("id=\"no-discount\""));
+
+        for (String[] bad : new String[][] {
+                {"population=abc", "Enter the population as a whole number, like 12500."},
+                {"population=", "Enter the population, as a whole number."},
+                {"population=0", "The population must be at least 1."},
+                {"population=2000000001", "The population must be below 2 billion."},
+                {"population=" + "9".repeat(5000), "The population must be below 2 billion."}}) {
+            HttpResponse<String> response = get("dues.xhtml?category=CAO_ACAO&" + bad[0]);
+            assertEquals(200, response.statusCode(), bad[0]);
+            assertTrue(response.body().contains("id=\"population-error\"><span class=\"ui-message-error-detail\">" + bad[1]),
+                    bad[0] + ": " + response.body());
+            assertFalse(response.body().contains("id=\"quote\""), bad[0]);
+        }
+        String unknown = get("dues.xhtml?category=PLATINUM&population=8000").body();
+        assertTrue(unknown.contains("Choose one of the categories in the list."), unknown);
+        assertFalse(unknown.contains("PLATINUM"), "typed text that is not a category is not echoed");
     }
 
     @Test
