@@ -64,11 +64,14 @@ class MembershipJourney {
         String password = "county seat at noon";
         try (Browser member = Browser.open(base); Browser admin = Browser.open(base)) {
             Journeys.signUpAndConfirm(member, smtp, "Morgan Ellis", email, password);
-            Journeys.logIn(member, email, password);
-
-            // for a member, "Join" on the public dues page leads to the membership page
-            member.go("dues.xhtml");
-            member.clickAndWait("#join");
+            // from the public dues page, "Log in to join" comes back to the membership page
+            member.go("dues.xhtml").clickAndWait("#login-to-join")
+                    .type("#login\\:email", email)
+                    .type("#login\\:password", password)
+                    .clickAndWait("#login\\:submit");
+            assertEquals("/membership/membership.xhtml", member.currentPath());
+            // and for a member, "Join" leads there too
+            member.go("dues.xhtml").clickAndWait("#join");
             assertEquals("/membership/membership.xhtml", member.currentPath());
 
             // the quote: CAO/ACAO rate less the discount for a county of 18,250
