@@ -50,10 +50,6 @@ public final class Agenda {
      */
     public record Summary(List<Item> first, List<Item> rest, int agreed, int compared) {
 
-        public boolean isEmpty() {
-            return first.isEmpty();
-        }
-
         public int getDisagreements() {
             return first.size() + rest.size();
         }

@@ -55,7 +55,7 @@ public class EventsPage {
         kinds = filters.kinds();
         topics = filters.topics();
         EventKind asked = parseKind(params.get("kind"));
-        kind = kinds.contains(asked) ? asked : null;
+        kind = asked != null && kinds.contains(asked) ? asked : null; // immutable lists refuse contains(null)
         String askedTopic = params.get("topic");
         topic = topics.stream().filter(t -> t.equalsIgnoreCase(askedTopic)).findFirst().orElse(null);
         total = catalog.count(past, kind, topic);
