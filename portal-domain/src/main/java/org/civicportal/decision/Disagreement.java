@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What participants' separate scores say together, cell by cell: the average and the spread (the
@@ -15,8 +17,13 @@ import java.util.Map;
  */
 public final class Disagreement<K> {
 
-    /** One cell across participants. */
-    public record Cell<K>(K key, int responses, BigDecimal average, int lowest, int highest) {
+    /**
+     * One cell across participants.
+     *
+     * @param apart how many answers differ from the most common one: 0 when all agree, and the
+     *              larger, the more people stand apart (two camps of three: 3)
+     */
+    public record Cell<K>(K key, int responses, BigDecimal average, int lowest, int highest, int apart) {
 
         public int spread() {
             return highest - lowest;
@@ -38,7 +45,9 @@ public final class Disagreement<K> {
         BigDecimal average = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP);
         int lowest = scores.stream().mapToInt(Integer::intValue).min().orElseThrow();
         int highest = scores.stream().mapToInt(Integer::intValue).max().orElseThrow();
-        return new Cell<>(key, scores.size(), average, lowest, highest);
+        int mostCommon = scores.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).values().stream()
+                .mapToInt(Long::intValue).max().orElseThrow();
+        return new Cell<>(key, scores.size(), average, lowest, highest, scores.size() - mostCommon);
     }
 
     /** Every cell, in the order given. */

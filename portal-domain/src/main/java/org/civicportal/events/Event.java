@@ -29,8 +29,10 @@ import java.time.ZoneId;
 @NamedQuery(name = Event.NEEDING_REMINDER, query = "SELECT e FROM Event e WHERE e.status = org.civicportal.events.EventStatus.PUBLISHED"
         + " AND e.reminderSentAt IS NULL AND e.startsAt > :now AND e.startsAt <= :until")
 @NamedQuery(name = Event.CLAIM_REMINDER, query = "UPDATE Event e SET e.reminderSentAt = :now WHERE e.id = :id AND e.reminderSentAt IS NULL")
-@NamedQuery(name = Event.TOPICS, query = "SELECT DISTINCT e.topic FROM Event e WHERE e.topic IS NOT NULL"
-        + " AND e.status <> org.civicportal.events.EventStatus.DRAFT ORDER BY e.topic")
+@NamedQuery(name = Event.FILTERS_UPCOMING, query = "SELECT DISTINCT e.kind, e.topic FROM Event e"
+        + " WHERE e.status <> org.civicportal.events.EventStatus.DRAFT AND e.startsAt >= :now")
+@NamedQuery(name = Event.FILTERS_PAST, query = "SELECT DISTINCT e.kind, e.topic FROM Event e"
+        + " WHERE e.status <> org.civicportal.events.EventStatus.DRAFT AND e.startsAt < :now")
 @NamedQuery(name = Event.TAKE_SEAT, query = "UPDATE Event e SET e.seatsTaken = e.seatsTaken + 1"
         + " WHERE e.id = :id AND e.seatsTaken < e.capacity")
 @NamedQuery(name = Event.FREE_SEAT, query = "UPDATE Event e SET e.seatsTaken = e.seatsTaken - 1 WHERE e.id = :id AND e.seatsTaken > 0")
@@ -39,7 +41,8 @@ public class Event {
     static final String TAKE_SEAT = "Event.takeSeat";
     static final String NEEDING_REMINDER = "Event.needingReminder";
     static final String CLAIM_REMINDER = "Event.claimReminder";
-    static final String TOPICS = "Event.topics";
+    static final String FILTERS_UPCOMING = "Event.filtersUpcoming";
+    static final String FILTERS_PAST = "Event.filtersPast";
     static final String UPCOMING = "Event.upcoming";
     static final String PAST = "Event.past";
     static final String COUNT_UPCOMING = "Event.countUpcoming";
@@ -323,6 +326,11 @@ public class Event {
 
     public int getDurationMinutes() {
         return durationMinutes;
+    }
+
+    /** Seats not yet taken (never below zero). */
+    public int getSeatsLeft() {
+        return Math.max(0, capacity - seatsTaken);
     }
 
     public Instant getRegistrationClosesAt() {

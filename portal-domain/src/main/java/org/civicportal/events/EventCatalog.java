@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Events as everyone sees them: published and cancelled ones, never drafts. No login needed. */
 @ApplicationScoped
@@ -44,9 +47,29 @@ public class EventCatalog {
                 .getSingleResult();
     }
 
-    /** The topics events are filed under, for the catalog's filter. */
-    public List<String> topics() {
-        return em.createNamedQuery(Event.TOPICS, String.class).getResultList();
+    /** The kinds and topics that have events in a period, for the catalog's filters (sorted, nothing empty offered). */
+    public record Filters(List<EventKind> kinds, List<String> topics) {
+    }
+
+    /**
+     * The kinds and topics of the published and cancelled events in the period, in one query, so
+     * the catalog never offers a filter that can only answer "no events".
+     *
+     * @param past true for past events, false for upcoming ones
+     */
+    public Filters filters(boolean past) {
+        List<Object[]> rows = em.createNamedQuery(past ? Event.FILTERS_PAST : Event.FILTERS_UPCOMING, Object[].class)
+                .setParameter("now", clock.instant())
+                .getResultList();
+        Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
+        Set<String> topics = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (Object[] row : rows) {
+            kinds.add((EventKind) row[0]);
+            if (row[1] != null) {
+                topics.add((String) row[1]);
+            }
+        }
+        return new Filters(List.copyOf(kinds), List.copyOf(topics));
     }
 
     /** A published or cancelled event. */

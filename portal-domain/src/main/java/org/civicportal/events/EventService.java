@@ -61,6 +61,11 @@ public class EventService {
                 calendar.zone());
     }
 
+    /** True if the caller is a member in good standing today (one query), e.g. to offer non-members a way to join. */
+    public boolean callerIsMemberInGoodStanding() {
+        return gate.isInGoodStandingToday(callerId());
+    }
+
     /** The caller's registration for the event, if any (cancelled ones included). */
     public Optional<Registration> myRegistration(long eventId) {
         return em.createNamedQuery(Registration.OF_MEMBER, Registration.class)

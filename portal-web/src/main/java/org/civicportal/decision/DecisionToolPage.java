@@ -1,6 +1,7 @@
 package org.civicportal.decision;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.EnumMap;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Map;
 
 /**
  * The public page of the decision-matrix tool ({@code decision/index.xhtml}): what it does, and a
- * read-only sample worked through by the same arithmetic as members' matrices.
+ * read-only sample worked through by the same arithmetic as members' matrices, naming the
+ * fourteen characteristics a member grades, with the sample's grades.
  */
 @Named
 @RequestScoped
@@ -39,6 +41,39 @@ public class DecisionToolPage {
             grades.put(all[i], values[i]);
         }
         return grades;
+    }
+
+    /** A characteristic of the sample as the page lists it: its name, the question it asks, and the sample's grade. */
+    public record SampleGrade(String name, String question, int grade) {
+    }
+
+    /** One of the research's two groups of characteristics, with the sample's grades. */
+    public record SampleGroup(String id, String title, String reading, List<SampleGrade> grades) {
+    }
+
+    @Inject
+    ReadinessGuide guide;
+
+    private List<SampleGroup> groups;
+
+    /** The fourteen characteristics, grouped as the research groups them, each with the sample's grade (one query). */
+    public List<SampleGroup> getCharacteristicGroups() {
+        if (groups == null) {
+            Map<Characteristic, Integer> grades = sampleGrades();
+            List<ReadinessCharacteristic> all = guide.characteristics();
+            groups = List.of(
+                    group(all, grades, Characteristic.Group.SERVICE, "service", "The service",
+                            "Seven characteristics of the service itself; their grades add up to the service score."),
+                    group(all, grades, Characteristic.Group.COMMUNITY, "community", "The community",
+                            "Seven characteristics of the community and its market; their grades add up to the community score."));
+        }
+        return groups;
+    }
+
+    private static SampleGroup group(List<ReadinessCharacteristic> all, Map<Characteristic, Integer> grades, Characteristic.Group group,
+            String id, String title, String reading) {
+        return new SampleGroup(id, title, reading, all.stream().filter(c -> c.getCode().group() == group)
+                .map(c -> new SampleGrade(c.getName(), c.getQuestion(), grades.get(c.getCode()))).toList());
     }
 
     public MatrixResults getSample() {

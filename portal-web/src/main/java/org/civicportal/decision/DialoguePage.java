@@ -29,6 +29,7 @@ public class DialoguePage implements Serializable {
     private Long id;
     private transient MatrixContent content;
     private transient Participation.Dialogue dialogue;
+    private transient Agenda.Summary agenda;
     @Size(max = 100, message = "Use at most 100 characters.")
     @CleanText
     private String name;
@@ -43,6 +44,7 @@ public class DialoguePage implements Serializable {
     public void load() {
         content = id == null ? null : decisions.open(id).filter(c -> decisions.owns(c.matrix())).orElse(null);
         dialogue = content == null ? null : decisions.dialogue(id);
+        agenda = null;
     }
 
     public void invite() {
@@ -69,9 +71,12 @@ public class DialoguePage implements Serializable {
         FieldMessages.info("Comment added.");
     }
 
-    /** The cells people disagree on most, grades and scores together, widest spread first. */
-    public List<Agenda.Item> getAgenda() {
-        return Agenda.of(getDialogue(), getContent());
+    /** What divides the group most, grades and scores together: the first few, the rest, and how many cells all agree on. */
+    public Agenda.Summary getAgenda() {
+        if (agenda == null) {
+            agenda = Agenda.summary(getDialogue(), getContent());
+        }
+        return agenda;
     }
 
     public String cellName(String key) {

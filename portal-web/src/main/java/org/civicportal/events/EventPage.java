@@ -5,6 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.civicportal.account.CurrentUser;
 import org.civicportal.shared.FieldMessages;
@@ -27,10 +29,14 @@ public class EventPage {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Clock clock;
+
     private Long id;
     private Event event;
     private RegistrationVerdict verdict;
     private Registration registration;
+    private Boolean member;
 
     /**
      * Loads the event named by the {@code id} parameter (from the link, or from the form). On
@@ -47,6 +53,7 @@ public class EventPage {
                 id = null;
             }
         }
+        member = null;
         event = id == null ? null : catalog.find(id).orElse(null);
         if (event == null) {
             return;
@@ -83,7 +90,30 @@ public class EventPage {
         }
     }
 
-    public String when(java.time.Instant instant) {
+    /** "Registration closes in 3 days, …", on the event's calendar; empty once the event has started or if it was cancelled. */
+    public String getDeadline() {
+        Instant now = clock.instant();
+        if (event.getStatus() == EventStatus.CANCELLED || !now.isBefore(event.getStartsAt())) {
+            return "";
+        }
+        return RegistrationDeadline.phrase(event.getRegistrationOpensAt(), event.getRegistrationClosesAt(), event.zone(), now);
+    }
+
+    /**
+     * True when the event is for members and the visitor is not one in good standing (or not
+     * logged in), so the page tells them how to become one.
+     */
+    public boolean isOffersJoining() {
+        if (event.getAudience() != Audience.MEMBERS_ONLY || event.getStatus() == EventStatus.CANCELLED) {
+            return false;
+        }
+        if (member == null) {
+            member = currentUser.isLoggedIn() && events.callerIsMemberInGoodStanding();
+        }
+        return !member;
+    }
+
+    public String when(Instant instant) {
         return EventTimes.dayAndTime(instant, event.zone());
     }
 

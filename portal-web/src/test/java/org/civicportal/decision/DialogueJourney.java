@@ -83,6 +83,14 @@ class DialogueJourney {
             assertEquals("0 of 2 have submitted. Only submitted values count below; you can finalise without anyone who never submits.",
                     owner.find("#submitted").getText());
             Accessibility.assertNoViolations(owner.driver());
+            // a speech user says what they see: "Send again" is in each button's accessible name (axe's rule is experimental, so asked by name)
+            org.openqa.selenium.WebElement again = owner.find("button[aria-label='Send again: a new link for Jo Park']");
+            assertTrue(again.getAttribute("aria-label").startsWith(again.getText()), again.getText());
+            com.deque.html.axecore.results.Results labels = new com.deque.html.axecore.selenium.AxeBuilder()
+                    .withRules(List.of("label-content-name-mismatch")).analyze(owner.driver());
+            assertEquals(List.of(), labels.getViolations().stream().filter(v -> v.getId().equals("label-content-name-mismatch"))
+                    .flatMap(v -> v.getNodes().stream()).map(n -> n.getTarget().toString()).toList());
+            assertTrue(labels.getPasses().stream().anyMatch(r -> r.getId().equals("label-content-name-mismatch")), "the rule ran and passed");
 
             // the link's page creates no session; pressing its button does, and only by a POST from the portal's own page
             String oldSession = pressOverHttp(Mailbox.token(Mailbox.awaitMessage(smtp, joEmail, "Your views on")));
@@ -90,7 +98,7 @@ class DialogueJourney {
             // a new link ends the session the old one opened (a new link waits a few minutes after the last)
             TestControlServlet.call(base, "clock=2027-03-01T15:05:00Z");
             owner.go("decision/dialogue.xhtml?id=" + matrixId);
-            owner.clickAndWait("button[aria-label='Send Jo Park a new link']");
+            owner.clickAndWait("button[aria-label='Send again: a new link for Jo Park']");
             assertTrue(owner.mainText().contains("A new link is on its way to " + joEmail), owner.mainText());
             String refused = scoringPage(oldSession);
             assertTrue(refused.contains("A newer invitation link was sent to you, so this page no longer opens the matrix."), refused);
@@ -98,9 +106,9 @@ class DialogueJourney {
             awaitMessages(joEmail, 2);
 
             // each opens their own link, without an account, and scores on their own
-            takePart(jo, Mailbox.token(Mailbox.awaitMessage(smtp, joEmail, "Your views on")), "1", "5");
+            takePart(jo, Mailbox.token(Mailbox.awaitMessage(smtp, joEmail, "Your views on")), "1", "5", "2");
             Accessibility.assertNoViolations(jo.driver());
-            takePart(kim, Mailbox.token(Mailbox.awaitMessage(smtp, kimEmail, "Your views on")), "3", "1");
+            takePart(kim, Mailbox.token(Mailbox.awaitMessage(smtp, kimEmail, "Your views on")), "3", "1", "3");
             assertTrue(kim.find("#group-agenda").getText().startsWith(
                     "\u201cKeep in-house\u201d on \u201cService level and quality\u201d: from 1 to 5"), "after submitting, the group's spread shows");
             assertEquals(302, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "decision/matrix.xhtml?id=" + matrixId))
@@ -111,9 +119,21 @@ class DialogueJourney {
             owner.go("decision/dialogue.xhtml?id=" + matrixId);
             assertEquals("2 of 2 have submitted. Only submitted values count below; you can finalise without anyone who never submits.",
                     owner.find("#submitted").getText());
+            // what truly divides them first (each spans its whole scale), then a small spread; five at once, the rest behind "show all"
             List<String> agenda = owner.findAll("#agenda li").stream().map(e -> e.getText()).toList();
+            assertEquals(5, agenda.size(), agenda.toString());
             assertEquals(List.of("\u201cKeep in-house\u201d on \u201cService level and quality\u201d: from 1 to 5, average 3.00.",
-                    "Unions (readiness grade): from 1 to 3 (of 1 to 3), average 2.00."), agenda);
+                    "Unions (readiness grade): from 1 to 3 (of 1 to 3), average 2.00."), agenda.subList(0, 2));
+            assertEquals("Show all 6 disagreements", owner.find("#agenda-more summary").getText());
+            owner.find("#agenda-more summary").click();
+            List<String> rest = owner.findAll("#agenda-rest li").stream().map(e -> e.getText()).toList();
+            assertEquals(1, rest.size(), rest.toString());
+            List<String> small = new java.util.ArrayList<>(agenda.subList(2, 5));
+            small.addAll(rest);
+            assertEquals(java.util.Set.of("Annual cost", "Transition cost", "Control and accountability", "Financial risk"),
+                    small.stream().map(line -> line.replaceAll(".* on \u201c(.*)\u201d: from 2 to 3, average 2\\.50\\.", "$1"))
+                            .collect(java.util.stream.Collectors.toSet()), small.toString());
+            assertEquals("The group agrees on 1 of the 7 values that two or more people gave.", owner.find("#agreed").getText());
             assertTrue(owner.find("#cells").getText().contains("\u201cIntergovernmental agreement or shared service\u201d on"
                     + " \u201cService level and quality\u201d 2 4.00 0"), owner.find("#cells").getText());
             Accessibility.assertNoViolations(owner.driver());
@@ -200,8 +220,11 @@ class DialogueJourney {
         throw new AssertionError(count + " mails did not reach " + recipient);
     }
 
-    /** Opens the invitation, grades unions, scores in-house and the shared service on service level, and submits. */
-    private static void takePart(Browser browser, String token, String unionsGrade, String inHouseScore) {
+    /**
+     * Opens the invitation, grades unions, scores in-house and the shared service on service level,
+     * scores in-house on the next four criteria, and submits.
+     */
+    private static void takePart(Browser browser, String token, String unionsGrade, String inHouseScore, String inHouseOthers) {
         browser.go("decision/participate.xhtml?token=" + token);
         browser.clickAndWait("#invitation\\:start");
         assertEquals("Dispatch: consolidate with the county?", browser.heading());
@@ -209,6 +232,9 @@ class DialogueJourney {
         browser.waitForText("#readiness\\:characteristics\\:12\\:status", "Saved.");
         choose(browser, "1-1", inHouseScore);
         choose(browser, "2-1", "4");
+        for (int criterion = 2; criterion <= 5; criterion++) {
+            choose(browser, "1-" + criterion, inHouseOthers);
+        }
         browser.clickAndWait("#submit\\:submitScores");
         assertTrue(browser.mainText().contains("your scores are submitted"), browser.mainText());
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.civicportal.testing.Accessibility;
 import org.civicportal.testing.Browser;
 import org.civicportal.testing.Journeys;
@@ -50,6 +51,17 @@ class MatrixJourney {
         try (Browser member = Browser.open(base); Browser secondWindow = Browser.open(base)) {
             member.go("decision/index.xhtml");
             assertEquals("Decision-matrix tool", member.heading());
+            // the public page names the fourteen characteristics a member grades, grouped as the research groups them, with the sample's grades
+            assertEquals(List.of("Asset specificity 3 of 3", "Ease of contract specification and monitoring 3 of 3", "Labor intensity 2 of 3",
+                    "Capital intensity 3 of 3", "Costs 2 of 3", "Management competencies 2 of 3", "Stability of the administrative team 2 of 3"),
+                    characteristics(member, "service"));
+            assertEquals(List.of("Possible public partners 3 of 3", "Possible private partners 2 of 3", "Possible nonprofit partners 1 of 3",
+                    "Council orientation and political environment 2 of 3", "Fiscal and economic health 3 of 3", "Unions 2 of 3",
+                    "Public interest 2 of 3"), characteristics(member, "community"));
+            assertTrue(member.find("#characteristics-service caption").getText().startsWith("The service"));
+            assertTrue(member.find("#characteristics-community caption").getText().startsWith("The community"));
+            assertEquals("17", member.find("#service-score").getText(), "the sample's service grades add up to its score");
+            assertEquals("15", member.find("#community-score").getText());
             Accessibility.assertNoViolations(member.driver());
 
             Journeys.logIn(member, email, password);
@@ -131,5 +143,13 @@ class MatrixJourney {
         new Select(browser.find("select.score-" + cell)).selectByValue(value);
         browser.waitUntil(ExpectedConditions.stalenessOf(before));
         browser.waitForText(status, "Saved.");
+    }
+
+    /** Each row of a group's table on the public page: the characteristic's name and the sample's grade. */
+    private static List<String> characteristics(Browser browser, String group) {
+        return browser.findAll("#characteristics-" + group + " tbody tr").stream()
+                .map(row -> row.findElement(org.openqa.selenium.By.cssSelector("th")).getText() + " "
+                        + row.findElement(org.openqa.selenium.By.cssSelector("td:last-child")).getText())
+                .toList();
     }
 }

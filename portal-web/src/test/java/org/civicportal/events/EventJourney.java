@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -119,6 +120,69 @@ class EventJourney {
             assertTrue(blair.find("#upcoming").getText().contains(title + ", Thursday, December 10, 2026"));
             Accessibility.assertNoViolations(blair.driver());
         }
+    }
+
+    /**
+     * The catalog tells a visitor, card by card, when registration closes (in the event's zone,
+     * counted on its calendar) and how many seats are left, and offers "Join" on a members-only
+     * event to anyone who is not a member in good standing; the filters only offer kinds and
+     * topics that have events in the chosen period. Dates are years ahead of the other journeys'
+     * events, so "upcoming" holds only this test's.
+     */
+    @Test
+    void theCatalogSaysWhenRegistrationClosesSeatsLeftAndHowToJoin() throws Exception {
+        control("clock=2031-02-01T15:00:00Z");
+        String pastTopic = "Fleet sharing " + System.nanoTime();
+        control("capacity=30&kind=CONFERENCE_SESSION&topic=" + URLEncoder.encode(pastTopic, StandardCharsets.UTF_8)
+                + "&title=Fleet%20Pools%20in%20Practice&startsAt=2031-02-10T16:00:00Z");
+        String memberEmail = Journeys.newEmail("casey");
+        String password = "pooled fleets 2031";
+        control("account=" + memberEmail + "&name=Casey%20Lund&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&roles=MEMBER&paid=true");
+        // Monday, March 3, 2031, 10:00 AM in New York; the webinar starts Thursday at 5:00 PM and registration closes an hour before
+        control("clock=2031-03-03T15:00:00Z");
+        String upcomingTopic = "Shared dispatch " + System.nanoTime();
+        String title = "Members' Briefing: Shared Dispatch Budgets";
+        String eventId = control("capacity=40&audience=MEMBERS_ONLY&topic=" + URLEncoder.encode(upcomingTopic, StandardCharsets.UTF_8)
+                + "&title=" + URLEncoder.encode(title, StandardCharsets.UTF_8) + "&startsAt=2031-03-06T22:00:00Z");
+
+        try (Browser visitor = Browser.open(base); Browser member = Browser.open(base)) {
+            visitor.go("events/events.xhtml");
+            String card = visitor.find("#events li:has(a[href*='id=" + eventId + "'])").getText();
+            assertTrue(card.contains("Registration closes in 3 days, Thursday, March 6 at 4:00 PM EST (New York time)"), card);
+            assertTrue(card.contains("40 seats left"), card);
+            assertTrue(visitor.find("#events li:has(a[href*='id=" + eventId + "']) a.join").getAttribute("href").endsWith("/dues.xhtml"),
+                    "a visitor is offered the way to join");
+            assertEquals(List.of("All types", "Webinar"), options(visitor, "#kind"), "no conference session is upcoming");
+            List<String> topics = options(visitor, "#topic");
+            assertTrue(topics.contains(upcomingTopic) && !topics.contains(pastTopic), topics.toString());
+            Accessibility.assertNoViolations(visitor.driver());
+
+            visitor.go("events/events.xhtml?when=past");
+            assertTrue(options(visitor, "#kind").contains("Conference session"), options(visitor, "#kind").toString());
+            assertTrue(options(visitor, "#topic").contains(pastTopic) && !options(visitor, "#topic").contains(upcomingTopic));
+            assertTrue(visitor.findAll("#events a.join").isEmpty(), "nobody is invited to join for a past event");
+
+            // the event page tells a visitor how to become a member, and counts the hours on the closing day
+            control("clock=2031-03-06T14:00:00Z");
+            visitor.go("events/event.xhtml?id=" + eventId);
+            assertEquals("Registration closes today at 4:00 PM EST (New York time)", visitor.find("#deadline").getText());
+            assertTrue(visitor.find("#become-member").getText().contains("Not a member yet?"), visitor.mainText());
+            assertTrue(visitor.find("#dues-link").getAttribute("href").endsWith("/dues.xhtml"));
+            Accessibility.assertNoViolations(visitor.driver());
+
+            // a member in good standing is not asked to join
+            Journeys.logIn(member, memberEmail, password);
+            member.go("events/events.xhtml");
+            assertTrue(member.find("#events").getText().contains(title));
+            assertTrue(member.findAll("#events a.join").isEmpty(), member.find("#events").getText());
+            member.go("events/event.xhtml?id=" + eventId);
+            assertTrue(member.findAll("#become-member").isEmpty(), member.mainText());
+        }
+    }
+
+    private static List<String> options(Browser browser, String select) {
+        return browser.findAll(select + " option").stream().map(o -> o.getText()).toList();
     }
 
     /** The .ics attached to a message, read by ical4j as a calendar program would. */

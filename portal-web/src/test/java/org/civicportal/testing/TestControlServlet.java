@@ -27,8 +27,8 @@ import org.civicportal.events.EventSeeding;
 import org.civicportal.events.RegistrationWindow;
 
 /**
- * Lets a browser journey set the portal's clock, create an event (optionally {@code zone=} and
- * {@code audience=MEMBERS_ONLY}), create a confirmed account with roles (and, if asked, a paid
+ * Lets a browser journey set the portal's clock, create an event (optionally {@code zone=},
+ * {@code audience=MEMBERS_ONLY}, {@code kind=CONFERENCE_SESSION} and {@code topic=}), create a confirmed account with roles (and, if asked, a paid
  * membership), and take every pooled database connection away from the portal for a while
  * ({@code connections=hold|release}). It exists only in test
  * deployments (it is a test class); the portal itself has nothing like it.
@@ -85,12 +85,13 @@ public class TestControlServlet extends HttpServlet {
             return;
         }
         Instant startsAt = Instant.parse(request.getParameter("startsAt"));
-        Event event = new Event(EventKind.WEBINAR, request.getParameter("title"), "A webinar for the journey.", "Test Speaker",
+        Event event = new Event(EventKind.valueOf(parameter(request, "kind", "WEBINAR")), request.getParameter("title"), "A webinar for the journey.", "Test Speaker",
                 startsAt, ZoneId.of(parameter(request, "zone", "America/New_York")), Duration.ofMinutes(60),
                 Audience.valueOf(parameter(request, "audience", "EVERYONE")),
                 Integer.parseInt(request.getParameter("capacity")),
                 new RegistrationWindow(clock.instant().minus(Duration.ofDays(1)), startsAt.minus(Duration.ofHours(1))), clock.instant());
         event.joinAt("https://webinar.example.org/join/" + System.nanoTime());
+        event.setTopic(request.getParameter("topic"));
         response.getWriter().print(events.save(event).getId());
     }
 
