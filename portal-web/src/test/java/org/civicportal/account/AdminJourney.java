@@ -241,6 +241,7 @@ class AdminJourney {
     private static void assertMarked(Browser admin, String item) {
         List<WebElement> marked = admin.findAll(MENU + " [aria-current='page']");
         assertEquals(1, marked.size(), "one item marked as the page shown");
+        assertEquals(1, admin.findAll(MENU + " [aria-current]").size(), "the other items carry no aria-current at all");
         assertTrue(marked.get(0).getText().startsWith(item), marked.get(0).getText());
         assertEquals("700", marked.get(0).getCssValue("font-weight"), "the mark is visible too");
     }
