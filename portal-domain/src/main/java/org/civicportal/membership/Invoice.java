@@ -30,10 +30,12 @@ import org.civicportal.shared.Money;
 @NamedQuery(name = Invoice.OF_MEMBERSHIP, query = "SELECT i FROM Invoice i WHERE i.membership = :membership ORDER BY i.issuedAt DESC, i.id DESC")
 @NamedQuery(name = Invoice.OPEN, query = "SELECT i FROM Invoice i JOIN FETCH i.membership m JOIN FETCH m.account"
         + " WHERE i.status = org.civicportal.membership.InvoiceStatus.OPEN ORDER BY i.issuedAt")
+@NamedQuery(name = Invoice.COUNT_OPEN, query = "SELECT COUNT(i) FROM Invoice i WHERE i.status = org.civicportal.membership.InvoiceStatus.OPEN")
 public class Invoice {
 
     static final String OF_MEMBERSHIP = "Invoice.ofMembership";
     static final String OPEN = "Invoice.open";
+    static final String COUNT_OPEN = "Invoice.countOpen";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -45,6 +45,16 @@ public class MembershipAdministration {
         return em.createNamedQuery(Membership.AWAITING_APPROVAL, Membership.class).getResultList();
     }
 
+    /**
+     * How much waits for an administrator: applications to decide and invoices to settle. Two
+     * counting queries, for the administration menu on every admin page.
+     */
+    public WaitingWork waitingWork() {
+        long applications = em.createNamedQuery(Membership.COUNT_AWAITING_APPROVAL, Long.class).getSingleResult();
+        long openInvoices = em.createNamedQuery(Invoice.COUNT_OPEN, Long.class).getSingleResult();
+        return new WaitingWork(applications, openInvoices);
+    }
+
     @Inject
     MembershipLifecycle lifecycle;
 

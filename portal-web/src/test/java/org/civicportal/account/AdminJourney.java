@@ -1,10 +1,16 @@
 package org.civicportal.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.civicportal.testing.Accessibility;
 import org.civicportal.testing.Browser;
 import org.civicportal.testing.Journeys;
@@ -17,10 +23,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * An administrator, in headless Chromium: finds a member, gives them a role, disables the account
- * (the member's open session ends at once), and reads the mail outbox.
+ * (the member's open session ends at once), and reads the mail outbox; moves between the admin
+ * pages by the administration menu. Also the home page, whose cards lead to the features.
  */
 @ExtendWith(ArquillianExtension.class)
 class AdminJourney {
@@ -35,6 +45,8 @@ class AdminJourney {
 
     @ArquillianResource
     URL base;
+
+    private static final String MENU = "nav[aria-label='Administration']";
 
     @Test
     void anAdministratorManagesAMemberAndReadsTheOutbox() throws Exception {
@@ -70,6 +82,13 @@ class AdminJourney {
             Journeys.logIn(member, memberEmail, memberPassword);
             assertTrue(member.mainText().contains("EDITOR"), member.mainText());
             String secondSession = member.sessionId();
+
+            // an editor's administration menu holds the events group only, and no counts
+            member.go("admin/events/events.xhtml");
+            assertEquals(List.of("Events"), texts(member.findAll(MENU + " h2")));
+            assertTrue(member.findAll(MENU + " .admin-nav__count").isEmpty());
+            assertEquals("Events", member.find(MENU + " [aria-current='page']").getText());
+            Accessibility.assertNoViolations(member.driver());
 
             // disabling ends the session at once and refuses the next log-in
             admin.clickAndWait("#manage\\:disable");
@@ -138,5 +157,101 @@ class AdminJourney {
                     .clickAndWait("#characteristic\\:save");
             assertTrue(admin.mainText().contains("\u201cUnions\u201d is saved."), admin.mainText());
         }
+    }
+
+    @Test
+    void anAdministratorMovesBetweenAdminPagesByTheMenu() throws Exception {
+        try (Browser admin = Browser.open(base)) {
+            Journeys.logIn(admin, System.getProperty("test.admin.email"), System.getProperty("test.admin.password"));
+            admin.go("admin/index.xhtml");
+            assertEquals(List.of("People", "Membership", "Events", "Decision tool", "Mail"), texts(admin.findAll(MENU + " h2")));
+            assertMarked(admin, "Administration overview");
+            Accessibility.assertNoViolations(admin.driver());
+
+            // the counts in the menu are the rows of the lists they count
+            followMenu(admin, "Applications", "Applications waiting for approval");
+            assertEquals(admin.findAll("#approvals\\:table tbody tr").size(), count(admin, ".admin-nav__applications"));
+            followMenu(admin, "Open invoices", "Invoices waiting for payment");
+            assertEquals(admin.findAll("#invoices\\:table tbody tr").size(), count(admin, ".admin-nav__invoices"));
+            followMenu(admin, "Events", "Manage events");
+            followMenu(admin, "Matrix tool", "Decision-matrix reference data");
+            followMenu(admin, "Mail outbox", "Mail outbox");
+
+            // a message of the outbox keeps its list's item marked, as the section rather than the page
+            admin.clickAndWait("#outbox\\:table tbody tr a");
+            assertTrue(admin.findAll(MENU + " [aria-current='page']").isEmpty());
+            assertEquals("Mail outbox", admin.find(MENU + " [aria-current='true']").getText());
+            Accessibility.assertNoViolations(admin.driver());
+        }
+    }
+
+    @Test
+    void eachHomePageCardLeadsToItsFeature() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        try (Browser visitor = Browser.open(base)) {
+            visitor.go("");
+            Accessibility.assertNoViolations(visitor.driver());
+            List<WebElement> links = visitor.findAll(".cards--links .card a[href]");
+            assertEquals(List.of("Membership and dues", "Webinars and events", "Decision-matrix tool"), texts(links));
+            List<String> targets = links.stream().map(a -> URI.create(a.getAttribute("href")).getPath()).toList();
+            String context = base.getPath();
+            assertEquals(List.of(context + "dues.xhtml", context + "events/events.xhtml", context + "decision/index.xhtml"), targets);
+            for (String target : targets) {
+                // the public dues page is part of the membership feature, which has its own tests
+                if (!target.endsWith("/dues.xhtml")) {
+                    HttpResponse<Void> page = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(target)).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    assertEquals(200, page.statusCode(), target);
+                }
+            }
+            // the features not open yet say so, and lead nowhere
+            String later = visitor.find(".cards--later").getText();
+            assertTrue(later.contains("Research and case studies") && later.contains("Provider marketplace")
+                    && later.contains("Not open yet"), later);
+            assertTrue(visitor.findAll(".cards--later a").isEmpty());
+
+            // a card is reached by the keyboard, and its link opens the feature
+            WebElement events = links.get(1);
+            events.sendKeys(Keys.ENTER);
+            visitor.waitUntil(ExpectedConditions.urlContains("events/events.xhtml"));
+            assertTrue(visitor.currentPath().startsWith("/events/events.xhtml"), visitor.currentPath());
+            Accessibility.assertNoViolations(visitor.driver());
+            assertNull(visitor.sessionId(), "the home page and the events page create no session");
+
+            // the favicon named in every page's head is served
+            String icon = visitor.find("link[rel='icon']").getAttribute("href");
+            HttpResponse<String> favicon = http.send(HttpRequest.newBuilder(URI.create(icon)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, favicon.statusCode());
+            assertTrue(favicon.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+            assertTrue(favicon.body().contains("<svg"));
+        }
+    }
+
+    /** Follows an item of the administration menu; the page reached is marked, and only it. */
+    private static void followMenu(Browser admin, String item, String heading) {
+        WebElement link = admin.findAll(MENU + " a").stream().filter(a -> a.getText().startsWith(item)).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + item));
+        link.click();
+        admin.waitUntil(ExpectedConditions.stalenessOf(link));
+        assertEquals(heading, admin.heading());
+        assertMarked(admin, item);
+        Accessibility.assertNoViolations(admin.driver());
+    }
+
+    private static void assertMarked(Browser admin, String item) {
+        List<WebElement> marked = admin.findAll(MENU + " [aria-current='page']");
+        assertEquals(1, marked.size(), "one item marked as the page shown");
+        assertEquals(1, admin.findAll(MENU + " [aria-current]").size(), "the other items carry no aria-current at all");
+        assertTrue(marked.get(0).getText().startsWith(item), marked.get(0).getText());
+        assertEquals("700", marked.get(0).getCssValue("font-weight"), "the mark is visible too");
+    }
+
+    /** The number a menu item shows, e.g. "3" in "Applications 3 waiting". */
+    private static int count(Browser admin, String item) {
+        return Integer.parseInt(admin.find(MENU + " " + item + " .admin-nav__count").getText().trim().split("\\s+")[0]);
+    }
+
+    private static List<String> texts(List<WebElement> elements) {
+        return elements.stream().map(e -> e.getText().trim()).toList();
     }
 }
