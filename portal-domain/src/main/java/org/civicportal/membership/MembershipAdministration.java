@@ -45,6 +45,18 @@ public class MembershipAdministration {
         return em.createNamedQuery(Membership.AWAITING_APPROVAL, Membership.class).getResultList();
     }
 
+    /** How many applications wait for a decision (the count of {@link #awaitingApproval}), in one query. */
+    public long countAwaitingApproval() {
+        return em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.approval = org.civicportal.membership.Approval.PENDING"
+                + " AND m.cancelledAt IS NULL", Long.class).getSingleResult();
+    }
+
+    /** How many invoices wait for payment (the count of {@link #openInvoices}), in one query. */
+    public long countOpenInvoices() {
+        return em.createQuery("SELECT COUNT(i) FROM Invoice i WHERE i.status = org.civicportal.membership.InvoiceStatus.OPEN",
+                Long.class).getSingleResult();
+    }
+
     @Inject
     MembershipLifecycle lifecycle;
 
