@@ -15,6 +15,16 @@ public record UpcomingRegistration(Registration registration, Long waitlistPlace
         return registration.getEvent();
     }
 
+    // getters as well as the record's accessors: Faces pages (Expression Language 5) read only getters
+
+    public Long getWaitlistPlace() {
+        return waitlistPlace;
+    }
+
+    public String getJoinLink() {
+        return joinLink;
+    }
+
     public boolean isWaitlisted() {
         return registration.getStatus() == RegistrationStatus.WAITLISTED;
     }

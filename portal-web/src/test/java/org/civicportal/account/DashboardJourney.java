@@ -131,6 +131,7 @@ class DashboardJourney {
             assertTrue(member.mainText().contains("Toni Walsh"), member.mainText());
 
             member.go("account/dashboard.xhtml");
+            assertEquals("My portal", member.heading(), member.mainText());
             String upcoming = member.find("#upcoming").getText();
             assertTrue(upcoming.contains(title + ", Wednesday, February 10, 2027, 2:00 PM EST (New York time) (you have a seat)"), upcoming);
             assertTrue(upcoming.contains("the join link appears from") && upcoming.contains("1:30 PM"), upcoming);
