@@ -39,6 +39,20 @@ public class DecisionService {
         return matrices.ofOwner(callerId());
     }
 
+    /** The caller's most recently changed matrices, at most {@code max}, in one query. */
+    public List<DecisionMatrix> myRecentMatrices(int max) {
+        return matrices.recentOfOwner(callerId(), max);
+    }
+
+    /**
+     * Invitations to score someone else's matrix sent to the caller's own address that are not
+     * submitted yet, the matrix still open, in one query. The link itself is only in the mail
+     * (the portal keeps a hash of it).
+     */
+    public List<MatrixParticipant> myWaitingInvitations() {
+        return invitations.waitingFor(callerId());
+    }
+
     /** A matrix the caller may read, with all it shows; empty for "not found". */
     public Optional<MatrixContent> open(long matrixId) {
         return matrices.readable(callerId(), matrixId).map(matrices::content);

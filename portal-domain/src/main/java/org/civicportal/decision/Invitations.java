@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.civicportal.account.Account;
 import org.civicportal.account.SecureTokens;
 import org.civicportal.shared.EmailAddress;
@@ -46,6 +47,21 @@ public class Invitations {
 
     @Inject
     Clock clock;
+
+    /**
+     * Invitations sent to the account's own address (addresses are stored in one normal form on
+     * both sides) to score someone else's matrix, not submitted and the matrix still open, newest
+     * first, with the matrix and its owner: one query.
+     */
+    public List<MatrixParticipant> waitingFor(long accountId) {
+        return em.createQuery("SELECT p FROM MatrixParticipant p JOIN FETCH p.matrix m JOIN FETCH m.owner, Account a"
+                        + " WHERE a.id = :accountId AND p.email = a.email AND p.submittedAt IS NULL"
+                        + " AND m.status = org.civicportal.decision.MatrixStatus.OPEN AND m.owner.id <> :accountId"
+                        + " ORDER BY p.invitedAt DESC, p.id DESC", MatrixParticipant.class)
+                .setParameter("accountId", accountId)
+                .setMaxResults(10)
+                .getResultList();
+    }
 
     /**
      * Invites someone to score the owner's matrix and mails them their link.

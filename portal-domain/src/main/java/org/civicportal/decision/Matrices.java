@@ -72,6 +72,12 @@ public class Matrices {
         return em.createNamedQuery(DecisionMatrix.OF_OWNER, DecisionMatrix.class).setParameter("ownerId", accountId).getResultList();
     }
 
+    /** The person's own matrices, latest changed first, at most {@code max}. */
+    public List<DecisionMatrix> recentOfOwner(long accountId, int max) {
+        return em.createNamedQuery(DecisionMatrix.OF_OWNER, DecisionMatrix.class).setParameter("ownerId", accountId)
+                .setMaxResults(max).getResultList();
+    }
+
     /**
      * A matrix the person may read: their own, or one its owner shared with members (then they
      * must be a member in good standing). Empty otherwise, which pages show as "not found".

@@ -28,6 +28,11 @@ public class EventAdministration {
         return organising.count(past);
     }
 
+    /** How many events are drafts still to publish (past ones included: they may need cancelling or deleting). */
+    public long countDrafts() {
+        return organising.countDrafts();
+    }
+
     public Optional<Event> find(long id) {
         return organising.find(id);
     }

@@ -87,6 +87,12 @@ public class EventOrganising {
                 .getSingleResult();
     }
 
+    /** How many events are still drafts, in one query. */
+    public long countDrafts() {
+        return em.createQuery("SELECT COUNT(e) FROM Event e WHERE e.status = org.civicportal.events.EventStatus.DRAFT", Long.class)
+                .getSingleResult();
+    }
+
     /** Any event, drafts included. */
     public Optional<Event> find(long id) {
         return Optional.ofNullable(em.find(Event.class, id));

@@ -10,7 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.civicportal.account.Role;
 import org.civicportal.membership.MembershipGate;
@@ -116,11 +118,46 @@ public class EventService {
      * configurable time before the start until the end. Empty otherwise.
      */
     public Optional<String> joinLink(Event event) {
+        return myRegistration(event.getId()).flatMap(r -> joinLink(r, event));
+    }
+
+    /** The link for a registration of the caller's, read already: no further query. */
+    private Optional<String> joinLink(Registration registration, Event event) {
         Instant now = clock.instant();
-        boolean seated = myRegistration(event.getId()).map(r -> r.getStatus() == RegistrationStatus.REGISTERED).orElse(false);
-        boolean inTime = !now.isBefore(event.getStartsAt().minus(Duration.ofMinutes(joinLinkMinutesBefore)))
-                && now.isBefore(event.getEndsAt());
+        boolean seated = registration.getStatus() == RegistrationStatus.REGISTERED;
+        boolean inTime = !now.isBefore(joinLinkFrom(event)) && now.isBefore(event.getEndsAt());
         return seated && inTime && event.isOnline() ? Optional.ofNullable(event.getJoinUrl()) : Optional.empty();
+    }
+
+    /**
+     * The caller's seats and waitlist places for events that have not ended yet, soonest first,
+     * each with its place in line and its join link by the same rule as {@link #joinLink(Event)}:
+     * two queries however many there are.
+     */
+    public List<UpcomingRegistration> myUpcoming() {
+        Instant now = clock.instant();
+        List<Registration> upcoming = myRegistrations().stream().filter(r -> r.getEvent().getEndsAt().isAfter(now)).toList();
+        Map<Long, Long> places = upcoming.stream().anyMatch(r -> r.getStatus() == RegistrationStatus.WAITLISTED)
+                ? myWaitlistPlaces() : Map.of();
+        return upcoming.stream().map(r -> new UpcomingRegistration(r, places.get(r.getEvent().getId()),
+                joinLink(r, r.getEvent()).orElse(null), joinLinkFrom(r.getEvent()))).toList();
+    }
+
+    /**
+     * The caller's place on each waitlist they are on (1 = next to get a seat), by event id, in one
+     * query, in the order seats are passed on ({@code Registration.FIRST_WAITING}).
+     */
+    private Map<Long, Long> myWaitlistPlaces() {
+        Map<Long, Long> places = new HashMap<>();
+        em.createQuery("SELECT mine.event.id, COUNT(other) FROM Registration mine, Registration other"
+                        + " WHERE mine.account.id = :id AND mine.status = org.civicportal.events.RegistrationStatus.WAITLISTED"
+                        + " AND other.event = mine.event AND other.status = org.civicportal.events.RegistrationStatus.WAITLISTED"
+                        + " AND (other.waitlistedAt < mine.waitlistedAt OR (other.waitlistedAt = mine.waitlistedAt AND other.id <= mine.id))"
+                        + " GROUP BY mine.event.id", Object[].class)
+                .setParameter("id", callerId())
+                .getResultList()
+                .forEach(row -> places.put((Long) row[0], (Long) row[1]));
+        return places;
     }
 
     /**

@@ -13,7 +13,8 @@
  *       {@link org.civicportal.events.RegistrationVerdict} the page shows and the service asks again),
  *       {@link org.civicportal.events.RegistrationWindow}, {@link org.civicportal.events.CalendarFile} (RFC 5545),
  *       {@link org.civicportal.events.EventTimes}, {@link org.civicportal.events.AttendanceCsv}.</li>
- *   <li><b>Forms</b>: {@link org.civicportal.events.EventDetails}.</li>
+ *   <li><b>Forms</b>: {@link org.civicportal.events.EventDetails}; read views:
+ *       {@link org.civicportal.events.UpcomingRegistration} (a person's coming event, with their place and join link).</li>
  *   <li><b>Entities</b>: {@link org.civicportal.events.Event}, {@link org.civicportal.events.Registration}.</li>
  * </ul>
  */

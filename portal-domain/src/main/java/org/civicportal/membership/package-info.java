@@ -13,7 +13,9 @@
  *       {@link org.civicportal.membership.MembershipReminders}, {@link org.civicportal.membership.MembershipMails}.</li>
  *   <li><b>Rules</b>: {@link org.civicportal.membership.DuesCalculator}, {@link org.civicportal.membership.PeriodRule},
  *       {@link org.civicportal.membership.Standing} (the status on a day), and
- *       {@link org.civicportal.membership.MembershipGate}, the one member-only gate every feature asks.</li>
+ *       {@link org.civicportal.membership.MembershipGate}, the one member-only gate every feature asks,
+ *       {@link org.civicportal.membership.MembershipPolicy} (may one join or renew) and
+ *       {@link org.civicportal.membership.MembershipNextStep} (what to do next, for the overview page).</li>
  *   <li><b>Forms</b>: {@link org.civicportal.membership.ScheduleDraft}, {@link org.civicportal.membership.CategoryChange},
  *       {@link org.civicportal.membership.PaymentDetails}.</li>
  *   <li><b>Entities</b>: {@link org.civicportal.membership.Membership}, {@link org.civicportal.membership.MembershipCategory},

@@ -23,7 +23,8 @@ import org.civicportal.shared.InvalidInputException;
 @RequestScoped
 public class LoginPage {
 
-    static final String AFTER_LOGIN = "/account/profile.xhtml";
+    /** Where people land after logging in when they were not on their way elsewhere: their overview. */
+    static final String AFTER_LOGIN = "/account/dashboard.xhtml";
 
     /** The client id of the "new confirmation link" button. */
     static final String RESEND_BUTTON = "login:resend";

@@ -99,11 +99,14 @@ class AccountJourney {
             browser.go("account/verify.xhtml?token=" + token).clickAndWait("#confirm\\:submit");
             assertTrue(browser.mainText().contains("already used"), browser.mainText());
 
-            // log in: a wrong password first, then the right one, which lands on the profile
+            // log in: a wrong password first, then the right one, which lands on "My portal"; the profile is a click away
             Journeys.logIn(browser, email, "not my password");
             assertTrue(browser.mainText().contains("The email address or password is not right"), browser.mainText());
             Accessibility.assertNoViolations(browser.driver());
             Journeys.logIn(browser, email, password);
+            assertEquals("My portal", browser.heading());
+            Accessibility.assertNoViolations(browser.driver());
+            browser.go("account/profile.xhtml");
             assertEquals("My profile", browser.heading());
             assertEquals(email, browser.find("#account-email").getText());
             Accessibility.assertNoViolations(browser.driver());

@@ -55,7 +55,7 @@ class AdminJourney {
         try (Browser member = Browser.open(base); Browser admin = Browser.open(base)) {
             Journeys.signUpAndConfirm(member, smtp, "Casey Lindqvist", memberEmail, memberPassword);
             Journeys.logIn(member, memberEmail, memberPassword);
-            assertEquals("My profile", member.heading());
+            assertEquals("My portal", member.heading());
             String memberSession = member.sessionId();
 
             Journeys.logIn(admin, System.getProperty("test.admin.email"), System.getProperty("test.admin.password"));
@@ -80,6 +80,8 @@ class AdminJourney {
             // the role change ended the member's session; they log in again and see the new role
             assertEquals(302, AccountJourney.statusWithSession(base, "account/profile.xhtml", memberSession));
             Journeys.logIn(member, memberEmail, memberPassword);
+            assertTrue(member.find("#drafts").getText().startsWith("Events in draft, to publish:"), "an editor's overview shows drafts");
+            member.go("account/profile.xhtml");
             assertTrue(member.mainText().contains("EDITOR"), member.mainText());
             String secondSession = member.sessionId();
 

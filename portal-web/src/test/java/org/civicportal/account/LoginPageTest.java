@@ -20,7 +20,7 @@ class LoginPageTest {
     }
 
     @Test
-    void anythingElseLeadsToTheProfile() {
+    void anythingElseLeadsToTheDashboard() {
         for (String hostile : new String[] {null, "", "https://evil.example/", "//evil.example/x", "/\\evil.example",
             "javascript:alert(1)", "/account/profile.xhtml\r\nSet-Cookie: x=y", "/login.xhtml?returnTo=/x"}) {
             assertEquals(LoginPage.AFTER_LOGIN, returnAfterLogIn(hostile), String.valueOf(hostile));

@@ -86,6 +86,7 @@ class PublicPagesIT {
     void protectedPagesSendAnonymousVisitorsToTheLogInForm() throws Exception {
         for (String page : List.of("admin/index.xhtml", "admin/account/accounts.xhtml", "admin/mail/outbox.xhtml",
                 "admin/membership/approvals.xhtml", "admin/membership/export?what=members", "account/profile.xhtml",
+                "account/dashboard.xhtml",
                 "membership/membership.xhtml", "membership/receipt?invoice=1", "events/my-events.xhtml",
                 "events/certificate?id=1", "admin/events/events.xhtml", "admin/events/registrants?id=1",
                 "admin/servicearea/areas.xhtml", "admin/decision/reference.xhtml", "decision/matrices.xhtml",
