@@ -20,7 +20,8 @@ public class SignUpPage {
 
     /**
      * Creates the account and mails the confirmation link, or shows what to correct: the service
-     * names every wrong field at once, and the form comes back with what was typed, the password too.
+     * names every wrong field at once, and the form comes back with what was typed, the password too
+     * (its field redisplays it).
      */
     public void signUp() {
         accountService.signUp(form, ClientAddress.ofCurrentRequest());

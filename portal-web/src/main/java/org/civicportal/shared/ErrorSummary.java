@@ -18,8 +18,27 @@ import java.util.List;
 @RequestScoped
 public class ErrorSummary {
 
-    /** One error: the message, and the anchor of its field ({@code null} for the form as a whole). */
-    public record Problem(String anchor, String message) {
+    /**
+     * One error: the message, and the anchor of its field ({@code null} for the form as a whole).
+     * A class with getters, not a record: Expression Language 5 reads only bean properties.
+     */
+    public static final class Problem {
+
+        private final String anchor;
+        private final String message;
+
+        Problem(String anchor, String message) {
+            this.anchor = anchor;
+            this.message = message;
+        }
+
+        public String getAnchor() {
+            return anchor;
+        }
+
+        public String getMessage() {
+            return message;
+        }
     }
 
     /** The errors of the form with this id, empty when there are none. */
