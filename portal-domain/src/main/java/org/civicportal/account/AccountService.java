@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.civicportal.shared.EmailAddress;
 import org.civicportal.shared.InputCheck;
@@ -60,16 +62,24 @@ public class AccountService {
      * the same, so the form cannot tell who has an account. Nothing is saved if any field is wrong.
      *
      * @param clientAddress the address the request comes from, for the per-network limit
-     * @throws InvalidInputException with a message per field: malformed email, weak password,
-     *                               missing profile details; or on {@code form} when this network
+     * @throws InvalidInputException with a message for every wrong field at once (malformed email,
+     *                               weak password, missing profile details), so one round of
+     *                               corrections is enough; or on {@code form} when this network
      *                               sent too many requests
      */
     public void signUp(SignUp signUp, String clientAddress) {
-        inputCheck.valid(signUp);
+        Map<String, String> problems = new LinkedHashMap<>();
+        try {
+            inputCheck.valid(signUp);
+        } catch (InvalidInputException invalid) {
+            problems.putAll(invalid.problems());
+        }
+        // the password rules are checked even when other fields are wrong: all problems in one answer
         passwordPolicy.problemWith(signUp.getPassword(), signUp.getEmail())
-                .ifPresent(problem -> {
-                    throw new InvalidInputException("password", problem);
-                });
+                .ifPresent(problem -> problems.put("password", problem));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         takeRequest(clientAddress, "form");
         // hashed whether or not the address is taken, so the response time says nothing either
         String passwordHash = hasher.hash(signUp.getPassword());
@@ -98,10 +108,24 @@ public class AccountService {
      * Confirms the email address the link was sent to.
      *
      * @return the confirmed address
-     * @throws TokenRejectedException if the link is unknown, expired or already used
+     * @throws TokenRejectedException if the link is unknown, expired or already used; a used or
+     *                                expired link of an address that is confirmed by now says so
+     *                                ({@link TokenProblem#ALREADY_CONFIRMED}), as there is nothing
+     *                                left to ask a new link for
      */
     public String confirmEmail(String token) {
-        AccountToken accountToken = usableToken(token, TokenPurpose.VERIFY_EMAIL);
+        AccountToken accountToken;
+        try {
+            accountToken = usableToken(token, TokenPurpose.VERIFY_EMAIL);
+        } catch (TokenRejectedException rejected) {
+            if (rejected.problem() == TokenProblem.ALREADY_USED || rejected.problem() == TokenProblem.EXPIRED) {
+                boolean confirmed = tokenByDigest(token).map(found -> found.getAccount().isEmailVerified()).orElse(false);
+                if (confirmed) {
+                    throw new TokenRejectedException(TokenProblem.ALREADY_CONFIRMED);
+                }
+            }
+            throw rejected;
+        }
         Instant now = clock.instant();
         accountToken.use(now);
         accountToken.getAccount().confirmEmail(now);
@@ -211,15 +235,19 @@ public class AccountService {
         if (token == null || token.isBlank() || token.length() > 200) {
             throw new TokenRejectedException(TokenProblem.UNKNOWN);
         }
-        AccountToken found = em.createNamedQuery(AccountToken.BY_DIGEST, AccountToken.class)
-                .setParameter("digest", tokens.digest(token.strip()))
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new TokenRejectedException(TokenProblem.UNKNOWN));
+        AccountToken found = tokenByDigest(token).orElseThrow(() -> new TokenRejectedException(TokenProblem.UNKNOWN));
         TokenProblem problem = found.problemAt(clock.instant(), purpose);
         if (problem != null) {
             throw new TokenRejectedException(problem);
         }
         return found;
+    }
+
+    /** The stored token a link carries; only its digest is stored, so a leaked table is no set of links. */
+    private Optional<AccountToken> tokenByDigest(String token) {
+        return em.createNamedQuery(AccountToken.BY_DIGEST, AccountToken.class)
+                .setParameter("digest", tokens.digest(token.strip()))
+                .getResultStream()
+                .findFirst();
     }
 }

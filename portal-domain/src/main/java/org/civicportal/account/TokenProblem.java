@@ -4,7 +4,9 @@ package org.civicportal.account;
 public enum TokenProblem {
     UNKNOWN("This link is not valid. Check that you copied the whole link from the email."),
     EXPIRED("This link has expired. Ask for a new one below."),
-    ALREADY_USED("This link was already used. Each link works once; ask for a new one below if you need it.");
+    ALREADY_USED("This link was already used. Each link works once; ask for a new one below if you need it."),
+    /** A confirmation link used (or expired) after its address was confirmed: nothing is left to do. */
+    ALREADY_CONFIRMED("This email address is already confirmed. You can log in.");
 
     private final String message;
 

@@ -29,9 +29,18 @@ public final class CalendarFile {
     private CalendarFile() {
     }
 
-    /** An invitation (METHOD:REQUEST), also used for the "Add to calendar" link. */
+    /** An invitation (METHOD:REQUEST), attached to the registration mail. */
     public static String invitation(Entry entry, Instant stamp) {
         return calendar(entry, stamp, "REQUEST", "CONFIRMED");
+    }
+
+    /**
+     * The event for "Add to calendar" (METHOD:PUBLISH): a copy to keep, not a scheduling message,
+     * since a REQUEST needs an ORGANIZER to answer to (RFC 5546). A cancelled event is published
+     * with STATUS:CANCELLED and the same UID, so it replaces the entry already saved.
+     */
+    public static String published(Entry entry, Instant stamp, boolean cancelled) {
+        return calendar(entry, stamp, "PUBLISH", cancelled ? "CANCELLED" : "CONFIRMED");
     }
 
     /** A cancellation of an earlier invitation (METHOD:CANCEL, same UID, higher SEQUENCE). */

@@ -71,6 +71,20 @@ class CalendarFileTest {
     }
 
     @Test
+    void theAddToCalendarFileIsPublishedNotAnInvitation() throws Exception {
+        Calendar calendar = parse(CalendarFile.published(WEBINAR, Instant.parse("2026-12-10T15:00:00Z"), false));
+        calendar.validate();
+        assertEquals("PUBLISH", calendar.getProperty("METHOD").orElseThrow().getValue());
+        VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
+        assertEquals(WEBINAR.uid(), event.getProperty("UID").orElseThrow().getValue());
+        assertEquals("CONFIRMED", event.getProperty("STATUS").orElseThrow().getValue());
+
+        Calendar cancelled = parse(CalendarFile.published(WEBINAR, Instant.parse("2026-12-11T15:00:00Z"), true));
+        assertEquals("PUBLISH", cancelled.getProperty("METHOD").orElseThrow().getValue());
+        assertEquals("CANCELLED", cancelled.<VEvent>getComponent("VEVENT").orElseThrow().getProperty("STATUS").orElseThrow().getValue());
+    }
+
+    @Test
     void longLinesAreFoldedAndEveryLineEndsInCrLf() {
         String ics = CalendarFile.invitation(WEBINAR, Instant.parse("2026-12-10T15:00:00Z"));
         for (String line : ics.split("\r\n")) {

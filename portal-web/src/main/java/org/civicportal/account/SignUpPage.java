@@ -1,9 +1,9 @@
 package org.civicportal.account;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.civicportal.shared.FieldMessages;
 
 /** The sign-up form ({@code signup.xhtml}); a stateless view, so visiting it creates no session. */
 @Named
@@ -18,13 +18,25 @@ public class SignUpPage {
     private final SignUp form = new SignUp();
     private boolean submitted;
 
-    /** Creates the account and mails the confirmation link, or shows what to correct. */
+    /**
+     * Creates the account and mails the confirmation link, or shows what to correct: the service
+     * names every wrong field at once, and the form comes back with what was typed, the password too
+     * (its field redisplays it).
+     */
     public void signUp() {
-        try {
-            accountService.signUp(form, ClientAddress.ofCurrentRequest());
-            submitted = true;
-        } finally {
-            form.setPassword(null);
+        accountService.signUp(form, ClientAddress.ofCurrentRequest());
+        submitted = true;
+        form.setPassword(null);
+    }
+
+    /**
+     * Before the form renders: a form sent back with its errors holds the typed password, so that
+     * response must not be stored by the browser or any cache (the empty form on GET may be).
+     */
+    public void beforeRender() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback()) {
+            faces.getExternalContext().setResponseHeader("Cache-Control", "no-store");
         }
     }
 

@@ -59,7 +59,12 @@ public class VerifyEmailPage {
      * that is not rendered then is never decoded and its button's action never runs.
      */
     public boolean isResendShown() {
-        return problem != null || resent || ClientAddress.isPostbackOf(RESEND_FORM);
+        return (problem != null && !isAlreadyConfirmed()) || resent || ClientAddress.isPostbackOf(RESEND_FORM);
+    }
+
+    /** True when the link was used up but its address is confirmed: the way on is to log in, not a new link. */
+    public boolean isAlreadyConfirmed() {
+        return problem == TokenProblem.ALREADY_CONFIRMED;
     }
 
     /** True when the confirmation button shows: a link to use, and nothing else happened yet. */

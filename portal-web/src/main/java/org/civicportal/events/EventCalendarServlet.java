@@ -33,9 +33,7 @@ public class EventCalendarServlet extends HttpServlet {
             return;
         }
         CalendarFile.Entry entry = event.calendarEntry(settings.link("events/event.xhtml?id=" + event.getId()), event.getVersion());
-        String ics = event.getStatus() == EventStatus.CANCELLED
-                ? CalendarFile.cancellation(entry, clock.instant())
-                : CalendarFile.invitation(entry, clock.instant());
+        String ics = CalendarFile.published(entry, clock.instant(), event.getStatus() == EventStatus.CANCELLED);
         response.setContentType("text/calendar; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"event-" + event.getId() + ".ics\"");
         response.getOutputStream().write(ics.getBytes(StandardCharsets.UTF_8));

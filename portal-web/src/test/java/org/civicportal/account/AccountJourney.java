@@ -1,6 +1,7 @@
 package org.civicportal.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import org.civicportal.shared.mail.DeliveryRaceServlet;
 import org.civicportal.testing.Accessibility;
 import org.civicportal.testing.Browser;
@@ -31,7 +33,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * A new member, in headless Chromium: sign up (with mistakes first) → confirmation mail →
@@ -97,11 +101,16 @@ class AccountJourney {
             browser.go("account/verify.xhtml?token=" + token).clickAndWait("#confirm\\:submit");
             assertTrue(browser.mainText().contains(email + " is confirmed"), browser.mainText());
             browser.go("account/verify.xhtml?token=" + token).clickAndWait("#confirm\\:submit");
-            assertTrue(browser.mainText().contains("already used"), browser.mainText());
+            assertTrue(browser.mainText().contains("already confirmed. You can log in."), browser.mainText());
+            assertTrue(browser.findAll("#resend").isEmpty(), "no new link offered for a confirmed address");
+            assertEquals("Log in", browser.find("#already-confirmed a").getText());
+            Accessibility.assertNoViolations(browser.driver());
 
             // log in: a wrong password first, then the right one, which lands on "My portal"; the profile is a click away
             Journeys.logIn(browser, email, "not my password");
             assertTrue(browser.mainText().contains("The email address or password is not right"), browser.mainText());
+            assertEquals(1, browser.findAll("#login [role=alert]").size(), "the error is announced once");
+            assertTrue(browser.find("#login [role=alert]").getText().contains("not right"));
             Accessibility.assertNoViolations(browser.driver());
             Journeys.logIn(browser, email, password);
             assertEquals("My portal", browser.heading());
@@ -150,6 +159,71 @@ class AccountJourney {
             assertEquals("Log in", browser.heading());
             assertTrue(browser.driver().getCurrentUrl().contains("returnTo="), browser.driver().getCurrentUrl());
         }
+    }
+
+    @Test
+    void everySignUpMistakeIsShownAtOnceWithASummaryAndOneRoundOfFixesIsEnough() throws Exception {
+        String email = Journeys.newEmail("riley");
+        String password = "quiet harbour at noon";
+        try (Browser browser = Browser.open(base)) {
+            // three mistakes: a malformed address, a common password, no local government
+            Journeys.fillSignUp(browser, "Riley Chen", "riley@localhost", "password1");
+            browser.find("#signup\\:name").clear();
+            browser.clickAndWait("#signup\\:submit");
+
+            assertEquals(SignUp.MALFORMED_EMAIL, messageFor(browser, "email"));
+            assertTrue(messageFor(browser, "password").contains("too common"), messageFor(browser, "password"));
+            assertEquals("Enter the name of your city, county or other local government.", messageFor(browser, "name"));
+            assertEquals(3, browser.findAll(".field .ui-message-error").size(), "no other field complains");
+
+            // the summary: how many, and a link to each field in the form's order, announced once
+            assertEquals("3 things to fix", browser.find("#signup-errors h2").getText());
+            assertEquals("alert", browser.find("#signup-errors").getAttribute("role"));
+            assertTrue(browser.findAll("#signup-errors [role]").isEmpty(), "one live region for the list, not one per item");
+            List<WebElement> links = browser.findAll("#signup-errors li a");
+            assertEquals(List.of("#signup:email", "#signup:password", "#signup:name"),
+                    links.stream().map(link -> link.getDomAttribute("href")).toList());
+            assertEquals(List.of(SignUp.MALFORMED_EMAIL, messageFor(browser, "password"), messageFor(browser, "name")),
+                    links.stream().map(WebElement::getText).toList());
+            for (WebElement link : links) {
+                String target = link.getDomAttribute("href").substring(1);
+                assertEquals(1, browser.driver().findElements(By.id(target)).size(), "the link leads to a field: " + target);
+            }
+
+            // what was typed in the accepted fields is kept (a kept password: see the test below)
+            assertEquals("Riley Chen", browser.find("#signup\\:fullName").getAttribute("value"));
+            assertEquals("18250", browser.find("#signup\\:population").getAttribute("value"));
+            Accessibility.assertNoViolations(browser.driver());
+            assertNull(browser.sessionId(), "still no session");
+
+            // one round of corrections is enough
+            browser.type("#signup\\:email", email).type("#signup\\:password", password)
+                    .type("#signup\\:name", "Clearwater County").clickAndWait("#signup\\:submit");
+            assertTrue(browser.mainText().contains("Check your email"), browser.mainText());
+            Mailbox.awaitMessage(smtp, email, "Confirm your email");
+        }
+    }
+
+    @Test
+    void theSignUpPageSentBackWithErrorsIsNotStoredButTheEmptyFormMayBe() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> empty = client.send(HttpRequest.newBuilder(URI.create(base + "signup.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, empty.statusCode());
+        assertFalse(empty.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+                empty.headers().firstValue("Cache-Control").orElse(""));
+
+        String origin = base.getProtocol() + "://" + base.getAuthority();
+        String body = "signup=signup&signup%3Aemail=nobody%40localhost&signup%3Apassword=a+secret+phrase+typed&signup%3AfullName=Pat+Lee"
+                + "&signup%3Asubmit=&jakarta.faces.ViewState=stateless";
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(base + "signup.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("things to fix"), refused.body());
+        String page = refused.body();
+        assertTrue(page.contains("value=\"a secret phrase typed\""), "the accepted password is sent back with the other errors");
+        assertEquals("no-store", refused.headers().firstValue("Cache-Control").orElse(""), "so no cache keeps it");
     }
 
     @Test

@@ -161,7 +161,8 @@ class AccountServiceIT {
         String token = tokenMailedTo(email);
         assertEquals(email, accounts.confirmEmail(token));
         TokenRejectedException reused = assertThrows(TokenRejectedException.class, () -> accounts.confirmEmail(token));
-        assertEquals(TokenProblem.ALREADY_USED, reused.problem());
+        assertEquals(TokenProblem.ALREADY_CONFIRMED, reused.problem(), "the address is confirmed: nothing to ask a new link for");
+        assertTrue(reused.getMessage().contains("already confirmed") && reused.getMessage().contains("log in"), reused.getMessage());
 
         LoginOutcome outcome = login.logIn(email, GOOD_PASSWORD, "10.0.0.1");
         assertEquals(LoginOutcome.Status.SUCCESS, outcome.status());
@@ -183,6 +184,25 @@ class AccountServiceIT {
                 assertThrows(TokenRejectedException.class, () -> accounts.confirmEmail(token)).problem());
         assertEquals(TokenProblem.UNKNOWN,
                 assertThrows(TokenRejectedException.class, () -> accounts.confirmEmail("no-such-token")).problem());
+
+        // once the address is confirmed with the fresh link, the old one says so instead of offering a new link
+        accounts.confirmEmail(tokenMailedTo(email));
+        assertEquals(TokenProblem.ALREADY_CONFIRMED,
+                assertThrows(TokenRejectedException.class, () -> accounts.confirmEmail(token)).problem());
+    }
+
+    @Test
+    void everyWrongFieldAndTheWeakPasswordAreReportedTogether() throws Exception {
+        long before = accountCount();
+        SignUp form = signUp("not-an-address", "password1");
+        form.getJurisdiction().setName(null);
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> accounts.signUp(form, client()));
+
+        assertEquals(Set.of("email", "password", "jurisdiction.name"), refused.problems().keySet(), refused.problems().toString());
+        assertEquals(SignUp.MALFORMED_EMAIL, refused.problems().get("email"));
+        assertTrue(refused.problems().get("password").contains("too common"), refused.problems().get("password"));
+        assertEquals(before, accountCount(), "nothing saved");
     }
 
     @Test

@@ -165,7 +165,7 @@ class DownloadsIT {
 
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
         calendar.validate();
-        assertEquals("REQUEST", calendar.getProperty("METHOD").orElseThrow().getValue());
+        assertEquals("PUBLISH", calendar.getProperty("METHOD").orElseThrow().getValue(), "a copy to keep, not an invitation");
         VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
         assertEquals("event-" + eventId + "@civicportal", event.getProperty("UID").orElseThrow().getValue());
         assertTrue(Integer.parseInt(event.getProperty("SEQUENCE").orElseThrow().getValue()) >= 0);
