@@ -26,10 +26,25 @@ public final class FieldMessages {
             FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.getValue(), problem.getValue());
             faces.addMessage(input == null ? null : input.getClientId(faces), message);
             if (input instanceof jakarta.faces.component.UIInput uiInput) {
+                keepWhatWasTyped(faces, uiInput);
                 uiInput.setValid(false);
             }
         }
         faces.validationFailed();
+    }
+
+    /**
+     * Shows the refused field with what the person typed. The service refuses after the model was
+     * updated, when the field no longer holds the text it was sent, and an invalid field without it
+     * is drawn empty: the person would have to type it again.
+     */
+    private static void keepWhatWasTyped(FacesContext faces, jakarta.faces.component.UIInput input) {
+        if (input.getSubmittedValue() == null) {
+            String typed = faces.getExternalContext().getRequestParameterMap().get(input.getClientId(faces));
+            if (typed != null) {
+                input.setSubmittedValue(typed);
+            }
+        }
     }
 
     /** A message at the top of the page. */

@@ -190,9 +190,11 @@ class AccountJourney {
                 assertEquals(1, browser.driver().findElements(By.id(target)).size(), "the link leads to a field: " + target);
             }
 
-            // what was typed in the accepted fields is kept (a kept password: see the test below)
+            // what was typed is kept, in the refused fields too, so each mistake is mended where it is
             assertEquals("Riley Chen", browser.find("#signup\\:fullName").getAttribute("value"));
             assertEquals("18250", browser.find("#signup\\:population").getAttribute("value"));
+            assertEquals("riley@localhost", browser.find("#signup\\:email").getAttribute("value"));
+            assertEquals("password1", browser.find("#signup\\:password").getAttribute("value"));
             Accessibility.assertNoViolations(browser.driver());
             assertNull(browser.sessionId(), "still no session");
 
