@@ -6,6 +6,7 @@
 # Usage: bench/hostile-email.sh [sign-ups of each kind, default 5]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/portal.sh
 
 runs="${1:-5}"
 port="${BENCH_PORT:-8181}"
@@ -43,18 +44,7 @@ java "$work/OldPattern.java"
 echo
 
 # ---- the portal
-export PORTAL_DB_URL="jdbc:h2:file:$work/portal;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
-export PORTAL_BASE_URL="http://127.0.0.1:$port/"
-export PORTAL_ADMIN_PASSWORD="benchmark administrator"
-java -Xmx1g -jar portal-web/target/payara-micro.jar --nocluster --port "$port" --rootdir "$work/root" \
-    --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.txt \
-    --postbootcommandfile portal-web/src/main/payara/post-boot-commands.txt \
-    --deploy portal-web/target/portal.war --contextroot / > "$work/portal.log" 2>&1 &
-pid=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$port/signup.xhtml"; do
-    kill -0 "$pid" 2>/dev/null || { cat "$work/portal.log"; exit 1; }
-    sleep 0.5
-done
+start_portal signup.xhtml
 
 form() { # the sign-up form as the page sends it, with the given (already URL-encoded) address
     printf 'signup=signup&signup%%3AfullName=Bench+Mark&signup%%3Aemail=%s&signup%%3Apassword=lanterns+over+the+harbor' "$1"

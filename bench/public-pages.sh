@@ -5,6 +5,7 @@
 # Usage: bench/public-pages.sh [seconds per page, default 20]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/portal.sh
 
 seconds="${1:-20}"
 port="${BENCH_PORT:-8180}"
@@ -14,20 +15,8 @@ trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 [ -f portal-web/target/portal.war ] || mvn -B -q -DskipTests package
 
-export PORTAL_DB_URL="jdbc:h2:file:$work/portal;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
-export PORTAL_BASE_URL="http://127.0.0.1:$port/"
-export PORTAL_ADMIN_PASSWORD="benchmark administrator"
-
 start=$(date +%s%N)
-java -Xmx1g -jar portal-web/target/payara-micro.jar --nocluster --port "$port" --rootdir "$work/root" \
-    --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.txt \
-    --postbootcommandfile portal-web/src/main/payara/post-boot-commands.txt \
-    --deploy portal-web/target/portal.war --contextroot / > "$work/portal.log" 2>&1 &
-pid=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$port/index.xhtml"; do
-    kill -0 "$pid" 2>/dev/null || { cat "$work/portal.log"; exit 1; }
-    sleep 0.2
-done
+start_portal index.xhtml
 ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "Start-up to first page served: ${ready_ms} ms"
 echo "Resident memory after start-up: $(( $(ps -o rss= -p "$pid") / 1024 )) MiB"
