@@ -84,7 +84,7 @@ public class Invoicing {
             em.persist(invoice);
             em.flush();
         } catch (PersistenceException refused) {
-            if (!isKeyViolation(refused)) {
+            if (!isRivalInvoice(refused)) {
                 throw refused;
             }
             throw new InvalidInputException(purpose == InvoicePurpose.RENEWAL ? "renewal" : "category", ALREADY_OPEN);
@@ -98,10 +98,15 @@ public class Invoicing {
         return em.createNamedQuery(Invoice.OF_MEMBERSHIP, Invoice.class).setParameter("membership", membership).getResultList();
     }
 
-    /** True if the database refused the row for a key (SQL state class 23: integrity constraint). */
-    private static boolean isKeyViolation(Throwable problem) {
+    /**
+     * True if the database refused the row because another invoice holds the open-invoice key: a
+     * key violation (SQL state class 23), or, when several renewals insert the same key at once,
+     * the deadlock InnoDB resolves by rolling one of them back (state 40001) while another wins.
+     */
+    private static boolean isRivalInvoice(Throwable problem) {
         for (Throwable cause = problem; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("40001"))) {
                 return true;
             }
         }
