@@ -38,9 +38,9 @@ public class Jurisdiction implements Serializable {
     @Column(name = "jurisdiction_country", nullable = false, length = 2)
     private String country;
 
-    @NotNull(message = "Enter the population, as a whole number.")
-    @Min(value = 1, message = "The population must be at least 1.")
-    @Max(value = 2_000_000_000, message = "The population must be below 2 billion.")
+    @NotNull(message = PopulationText.NOT_A_NUMBER)
+    @Min(value = 1, message = PopulationText.TOO_SMALL)
+    @Max(value = PopulationText.MAX, message = PopulationText.TOO_LARGE)
     @Column(name = "jurisdiction_population", nullable = false)
     private Integer population;
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.civicportal.account.PopulationText;
 import org.civicportal.account.PositionType;
 import org.civicportal.shared.Money;
 import org.civicportal.shared.ReadableDates;
@@ -28,12 +29,8 @@ import org.civicportal.shared.ReadableDates;
 @RequestScoped
 public class PublicDuesPage {
 
-    /** Longest population text looked at: "2,000,000,000" with a little room; longer is refused unread. */
-    static final int MAX_POPULATION_TEXT = 20;
     /** Longer than any category code. */
     static final int MAX_CATEGORY_TEXT = 30;
-    /** The same bounds an account's jurisdiction has. */
-    static final long MAX_POPULATION = 2_000_000_000L;
 
     @Inject
     DuesPriceList priceList;
@@ -92,41 +89,12 @@ public class PublicDuesPage {
 
     /** The population as a whole number, or null with a message saying what to type. */
     private Integer readPopulation(String text) {
-        if (text == null || text.isBlank()) {
-            populationError = "Enter the population, as a whole number.";
-            return null;
+        PopulationText.Reading reading = PopulationText.read(text);
+        if (text != null && text.length() <= PopulationText.MAX_LENGTH) {
+            population = text.strip();
         }
-        if (text.length() > MAX_POPULATION_TEXT) {
-            populationError = "The population must be below 2 billion.";
-            return null;
-        }
-        population = text.strip();
-        // digits, with commas or spaces between groups allowed ("8,000" is how people write it)
-        long value = 0;
-        int digits = 0;
-        for (int i = 0; i < population.length(); i++) {
-            char c = population.charAt(i);
-            if (c >= '0' && c <= '9') {
-                value = value * 10 + (c - '0');
-                digits++;
-                if (value > MAX_POPULATION) {
-                    populationError = "The population must be below 2 billion.";
-                    return null;
-                }
-            } else if (c != ',' && c != ' ') {
-                populationError = "Enter the population as a whole number, like 12500.";
-                return null;
-            }
-        }
-        if (digits == 0) {
-            populationError = "Enter the population as a whole number, like 12500.";
-            return null;
-        }
-        if (value < 1) {
-            populationError = "The population must be at least 1.";
-            return null;
-        }
-        return (int) value;
+        populationError = reading.problem();
+        return reading.isRead() ? reading.value() : null;
     }
 
     /** One line of the rates table. */

@@ -18,6 +18,9 @@ import java.util.List;
 @RequestScoped
 public class ErrorSummary {
 
+    /** Set on the request once a summary with errors is drawn: the field messages below it stay quiet. */
+    private static final String SHOWN = ErrorSummary.class.getName() + ".shown";
+
     /**
      * One error: the message, and the anchor of its field ({@code null} for the form as a whole).
      * A class with getters, not a record: Expression Language 5 reads only bean properties.
@@ -55,7 +58,15 @@ public class ErrorSummary {
         if (form != null) {
             addFieldProblems(faces, form, problems);
         }
+        if (!problems.isEmpty()) {
+            faces.getAttributes().put(SHOWN, Boolean.TRUE);
+        }
         return problems;
+    }
+
+    /** True once this request drew a summary with errors, which then is the one that announces them. */
+    static boolean isShown(FacesContext faces) {
+        return Boolean.TRUE.equals(faces.getAttributes().get(SHOWN));
     }
 
     /** "1 thing to fix", "3 things to fix". */

@@ -75,7 +75,7 @@ class AccountJourney {
             browser.clickAndWait("#signup\\:submit");
             assertEquals("Enter your full name.", messageFor(browser, "fullName"));
             assertEquals("Enter your email address.", messageFor(browser, "email"));
-            assertEquals("Enter the population, as a whole number.", messageFor(browser, "population"));
+            assertEquals("Enter the population as a whole number, like 12500.", messageFor(browser, "population"));
             Accessibility.assertNoViolations(browser.driver());
 
             Journeys.fillSignUp(browser, "Jordan Rivers", "jordan@localhost", "short");
@@ -166,24 +166,29 @@ class AccountJourney {
         String email = Journeys.newEmail("riley");
         String password = "quiet harbour at noon";
         try (Browser browser = Browser.open(base)) {
-            // three mistakes: a malformed address, a common password, no local government
+            // four mistakes: a malformed address, a common password, no local government, a population in words
             Journeys.fillSignUp(browser, "Riley Chen", "riley@localhost", "password1");
             browser.find("#signup\\:name").clear();
+            browser.type("#signup\\:population", "about 12 thousand");
             browser.clickAndWait("#signup\\:submit");
 
             assertEquals(SignUp.MALFORMED_EMAIL, messageFor(browser, "email"));
             assertTrue(messageFor(browser, "password").contains("too common"), messageFor(browser, "password"));
             assertEquals("Enter the name of your city, county or other local government.", messageFor(browser, "name"));
-            assertEquals(3, browser.findAll(".field .ui-message-error").size(), "no other field complains");
+            assertEquals("Enter the population as a whole number, like 12500.", messageFor(browser, "population"));
+            assertEquals(4, browser.findAll(".field .ui-message-error").size(), "no other field complains");
 
             // the summary: how many, and a link to each field in the form's order, announced once
-            assertEquals("3 things to fix", browser.find("#signup-errors h2").getText());
+            assertEquals("4 things to fix", browser.find("#signup-errors h2").getText());
             assertEquals("alert", browser.find("#signup-errors").getAttribute("role"));
             assertTrue(browser.findAll("#signup-errors [role]").isEmpty(), "one live region for the list, not one per item");
+            assertEquals(List.of("signup-errors"), browser.findAll("[role=alert], [aria-live]").stream()
+                    .map(element -> element.getAttribute("id")).toList(), "the field messages do not announce the errors again");
             List<WebElement> links = browser.findAll("#signup-errors li a");
-            assertEquals(List.of("#signup:email", "#signup:password", "#signup:name"),
+            assertEquals(List.of("#signup:email", "#signup:password", "#signup:name", "#signup:population"),
                     links.stream().map(link -> link.getDomAttribute("href")).toList());
-            assertEquals(List.of(SignUp.MALFORMED_EMAIL, messageFor(browser, "password"), messageFor(browser, "name")),
+            assertEquals(List.of(SignUp.MALFORMED_EMAIL, messageFor(browser, "password"), messageFor(browser, "name"),
+                            messageFor(browser, "population")),
                     links.stream().map(WebElement::getText).toList());
             for (WebElement link : links) {
                 String target = link.getDomAttribute("href").substring(1);
@@ -192,15 +197,16 @@ class AccountJourney {
 
             // what was typed is kept, in the refused fields too, so each mistake is mended where it is
             assertEquals("Riley Chen", browser.find("#signup\\:fullName").getAttribute("value"));
-            assertEquals("18250", browser.find("#signup\\:population").getAttribute("value"));
+            assertEquals("about 12 thousand", browser.find("#signup\\:population").getAttribute("value"));
             assertEquals("riley@localhost", browser.find("#signup\\:email").getAttribute("value"));
             assertEquals("password1", browser.find("#signup\\:password").getAttribute("value"));
             Accessibility.assertNoViolations(browser.driver());
             assertNull(browser.sessionId(), "still no session");
 
-            // one round of corrections is enough
+            // one round of corrections is enough, and a population is accepted as people write it
             browser.type("#signup\\:email", email).type("#signup\\:password", password)
-                    .type("#signup\\:name", "Clearwater County").clickAndWait("#signup\\:submit");
+                    .type("#signup\\:name", "Clearwater County").type("#signup\\:population", "12,500")
+                    .clickAndWait("#signup\\:submit");
             assertTrue(browser.mainText().contains("Check your email"), browser.mainText());
             Mailbox.awaitMessage(smtp, email, "Confirm your email");
         }
