@@ -1,0 +1,111 @@
+package org.civicportal.content;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.civicportal.account.Role;
+import org.civicportal.shared.Caller;
+
+/**
+ * The editors' door to the library: editors and administrators only, checked here whatever page
+ * calls, and every step is taken in the caller's name (taken from the security context, never from
+ * the page). The work is {@link LibraryEditing}'s, {@link LibraryFiles}' and {@link EditorsDesk}'s.
+ */
+@Stateless
+@RolesAllowed({Role.Names.EDITOR, Role.Names.ADMIN})
+public class LibraryAdministration {
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    LibraryEditing editing;
+
+    @Inject
+    LibraryFiles files;
+
+    @Inject
+    EditorsDesk desk;
+
+    public CaseStudy createCaseStudy(CaseStudyForm form) {
+        return editing.createCaseStudy(form, caller());
+    }
+
+    public CaseStudy saveCaseStudy(long itemId, CaseStudyForm form, int seenVersion) {
+        return editing.saveCaseStudy(itemId, form, seenVersion, caller());
+    }
+
+    public Revision startDraft(long itemId) {
+        return editing.startDraft(itemId, caller());
+    }
+
+    public Revision submit(long itemId, int seenVersion) {
+        return editing.submit(itemId, seenVersion, caller());
+    }
+
+    public Revision sendBack(long itemId, String comment) {
+        return editing.sendBack(itemId, comment, caller());
+    }
+
+    public Revision approve(long itemId, Instant publishAt) {
+        return editing.approve(itemId, publishAt, caller());
+    }
+
+    public LibraryItem archive(long itemId) {
+        return editing.archive(itemId);
+    }
+
+    public LibraryItem unarchive(long itemId) {
+        return editing.unarchive(itemId);
+    }
+
+    public Revision restore(long itemId, int number) {
+        return editing.restore(itemId, number, caller());
+    }
+
+    public LibraryItem rename(long itemId, String slug) {
+        return editing.rename(itemId, slug);
+    }
+
+    public LibraryFile attach(long itemId, String fileName, byte[] content) {
+        return files.attach(itemId, fileName, content, caller());
+    }
+
+    public List<LibraryFile> files(long itemId) {
+        return files.of(itemId);
+    }
+
+    /** What the rules say about each step for the caller, for the page's buttons. */
+    public EditorialPolicy policy() {
+        return editing.policy();
+    }
+
+    public long callerId() {
+        return caller();
+    }
+
+    public Optional<LibraryItem> item(long itemId) {
+        return desk.item(itemId);
+    }
+
+    public List<Revision> revisions(long itemId) {
+        return desk.revisions(itemId);
+    }
+
+    public RevisionComparison compare(long itemId, int older, int newer) {
+        return desk.compare(itemId, older, newer);
+    }
+
+    public EditorsDesk.Overview overview() {
+        return desk.overview(caller());
+    }
+
+    private long caller() {
+        return Caller.accountId(context);
+    }
+}

@@ -1,0 +1,309 @@
+package org.civicportal.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.civicportal.decision.ChangedMeanwhile;
+import org.civicportal.shared.InputCheck;
+import org.civicportal.shared.InvalidInputException;
+import org.civicportal.shared.servicearea.ServiceArea;
+
+/**
+ * Editors' work on library items: write a draft, send it for review, send it back or approve it for
+ * a time, and the later drafts of a published item, which stay off the public page until approved.
+ * Each step locks the item's row, so two editors pressing buttons on one item take turns; a draft
+ * saved over a newer save of another editor is refused, and the editor keeps what they typed.
+ * Who may call is checked by {@link LibraryAdministration}; the rules are {@link EditorialPolicy}'s.
+ */
+@ApplicationScoped
+@Transactional
+public class LibraryEditing {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InputCheck inputCheck;
+
+    @Inject
+    LibrarySettings settings;
+
+    @Inject
+    Clock clock;
+
+    /** Starts a case study: its first draft, and an address made from its title. */
+    public CaseStudy createCaseStudy(CaseStudyForm form, long editorId) {
+        String body = checked(form);
+        Instant now = clock.instant();
+        String slug = Slugs.uniqueSlug(Slugs.slugOf(form.getTitle()), candidate -> slugTaken(ResourceKind.CASE_STUDY, candidate));
+        LibraryItem item = new LibraryItem(ResourceKind.CASE_STUDY, slug, editorId, now);
+        em.persist(item);
+        em.flush();
+        CaseStudy draft = new CaseStudy(item, 1, editorId, now);
+        draft.write(form, body, areas(form.getServiceAreaIds()), editorId, now);
+        em.persist(draft);
+        em.flush();
+        item.open(draft);
+        return draft;
+    }
+
+    /**
+     * Saves the open draft of a case study.
+     *
+     * @param seenVersion the draft's version when the editor opened it
+     * @throws ChangedMeanwhile if someone saved the draft after that: nothing is saved
+     */
+    public CaseStudy saveCaseStudy(long itemId, CaseStudyForm form, int seenVersion, long editorId) {
+        String body = checked(form);
+        LibraryItem item = locked(itemId);
+        CaseStudy draft = (CaseStudy) openDraftOf(item, seenVersion);
+        Instant now = clock.instant();
+        draft.write(form, body, areas(form.getServiceAreaIds()), editorId, now);
+        return draft;
+    }
+
+    /** Opens a new draft of a published item, a copy of what is live; the live page stays as it is. */
+    public Revision startDraft(long itemId, long editorId) {
+        LibraryItem item = locked(itemId);
+        if (item.getOpenRevision() != null) {
+            return item.getOpenRevision();
+        }
+        Revision draft = item.getLiveRevision().copyAsDraft(nextNumber(item), editorId, clock.instant());
+        em.persist(draft);
+        em.flush();
+        item.open(draft);
+        return draft;
+    }
+
+    public Revision submit(long itemId, int seenVersion, long editorId) {
+        LibraryItem item = locked(itemId);
+        Revision revision = open(item, seenVersion);
+        require(policy().maySubmit(revision));
+        revision.submit(editorId, clock.instant());
+        return revision;
+    }
+
+    /** Returns the open revision to draft: a reviewer's comment is required, a writer withdrawing needs none. */
+    public Revision sendBack(long itemId, String comment, long editorId) {
+        LibraryItem item = locked(itemId);
+        Revision revision = open(item, null);
+        require(policy().maySendBack(revision));
+        String reason = comment == null ? "" : comment.strip();
+        boolean withdrawing = revision.getSubmittedBy() != null && revision.getSubmittedBy() == editorId;
+        if (reason.isEmpty() && !withdrawing) {
+            throw new InvalidInputException("comment", "Say what should change, so the writer knows what to do.");
+        }
+        if (reason.length() > 2000) {
+            throw new InvalidInputException("comment", "Use at most 2,000 characters.");
+        }
+        revision.sendBack(editorId, reason.isEmpty() ? null : reason);
+        return revision;
+    }
+
+    /**
+     * Approves the revision in review, to go live at {@code publishAt} (now if null or past). At that
+     * minute {@link #publishDue()} makes it live.
+     */
+    public Revision approve(long itemId, Instant publishAt, long reviewerId) {
+        LibraryItem item = locked(itemId);
+        Revision revision = open(item, null);
+        require(policy().mayApprove(revision, reviewerId));
+        Instant now = clock.instant();
+        boolean later = publishAt != null && publishAt.isAfter(now);
+        revision.approve(reviewerId, later ? publishAt : now);
+        if (!later) {
+            goLive(item, revision, now);
+        }
+        return revision;
+    }
+
+    /**
+     * Publishes every approved revision whose time has come. Each is claimed by a conditional
+     * update first, so with several nodes (or a slow run overlapping the next) it goes live once.
+     *
+     * @return how many went live
+     */
+    public int publishDue() {
+        Instant now = clock.instant();
+        List<Long> due = em.createQuery("SELECT r.id FROM Revision r WHERE r.state = org.civicportal.content.RevisionState.APPROVED"
+                + " AND r.publishAt <= :now ORDER BY r.publishAt", Long.class).setParameter("now", now).getResultList();
+        int published = 0;
+        for (Long id : due) {
+            Revision revision = em.find(Revision.class, id);
+            LibraryItem item = locked(revision.getItem().getId());
+            em.refresh(revision);
+            if (revision.getState() == RevisionState.APPROVED && !revision.getPublishAt().isAfter(now)) {
+                goLive(item, revision, now);
+                published++;
+            }
+        }
+        return published;
+    }
+
+    public LibraryItem archive(long itemId) {
+        LibraryItem item = locked(itemId);
+        item.archive(clock.instant());
+        changed(item);
+        return item;
+    }
+
+    public LibraryItem unarchive(long itemId) {
+        LibraryItem item = locked(itemId);
+        item.restoreFromArchive(clock.instant());
+        changed(item);
+        return item;
+    }
+
+    /**
+     * Makes an earlier revision's text the new open draft. An open draft that was there is kept in
+     * the history as an earlier version; a revision in review or approved must be sent back first.
+     */
+    public Revision restore(long itemId, int number, long editorId) {
+        LibraryItem item = locked(itemId);
+        Revision open = item.getOpenRevision();
+        if (open != null && open.getState() != RevisionState.DRAFT) {
+            throw new InvalidInputException("form", "Send the version in review back to draft before restoring an earlier one.");
+        }
+        Revision source = revision(item, number);
+        Revision draft = source.copyAsDraft(nextNumber(item), editorId, clock.instant());
+        draft.markRestoredFrom(number);
+        em.persist(draft);
+        em.flush();
+        if (open != null) {
+            open.supersede();
+        }
+        item.open(draft);
+        return draft;
+    }
+
+    /** Gives the item a new address; the old one keeps answering with a permanent redirect. */
+    public LibraryItem rename(long itemId, String wantedSlug) {
+        LibraryItem item = locked(itemId);
+        String slug = Slugs.slugOf(wantedSlug == null || wantedSlug.length() > 200 ? "" : wantedSlug);
+        if (slug.equals(item.getSlug())) {
+            return item;
+        }
+        if (slugTakenByAnother(item, slug)) {
+            throw new InvalidInputException("slug", "Another " + item.getKind().getLabel().toLowerCase() + " has this address already.");
+        }
+        em.persist(new FormerSlug(item.getKind(), item.getSlug(), item));
+        em.createQuery("DELETE FROM FormerSlug f WHERE f.kind = :kind AND f.slug = :slug")
+                .setParameter("kind", item.getKind()).setParameter("slug", slug).executeUpdate();
+        item.rename(slug);
+        changed(item);
+        return item;
+    }
+
+    EditorialPolicy policy() {
+        return new EditorialPolicy(settings.twoPersonReview());
+    }
+
+    private void goLive(LibraryItem item, Revision revision, Instant now) {
+        revision.publish(now);
+        item.goLive(revision, now);
+        changed(item);
+    }
+
+    /** Tells the search indexes (every node's) that the item's public face changed. */
+    private void changed(LibraryItem item) {
+        em.persist(new LibraryChange(item.getId(), clock.instant()));
+    }
+
+    private String checked(CaseStudyForm form) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        try {
+            inputCheck.valid(form);
+        } catch (InvalidInputException invalid) {
+            problems.putAll(invalid.problems());
+        }
+        RichText.Sanitised body = RichText.sanitise(form.getBodyHtml(), LibraryFiles::isOwnFileAddress);
+        if (!body.problems().isEmpty()) {
+            problems.putIfAbsent("bodyHtml", String.join(" ", body.problems()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return body.html();
+    }
+
+    private List<ServiceArea> areas(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<ServiceArea> found = em.createQuery("SELECT s FROM ServiceArea s WHERE s.id IN :ids", ServiceArea.class)
+                .setParameter("ids", ids).getResultList();
+        if (found.size() != ids.stream().distinct().count()) {
+            throw new InvalidInputException("serviceAreaIds", "Choose service areas from the list.");
+        }
+        return found;
+    }
+
+    private LibraryItem locked(long itemId) {
+        LibraryItem item = em.find(LibraryItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+        if (item == null) {
+            throw new InvalidInputException("form", "This item no longer exists.");
+        }
+        return item;
+    }
+
+    private Revision open(LibraryItem item, Integer seenVersion) {
+        Revision revision = item.getOpenRevision();
+        if (revision == null) {
+            throw new ChangedMeanwhile("This item has no draft or version in review any more: it was published or withdrawn meanwhile.");
+        }
+        em.refresh(revision);
+        if (seenVersion != null && revision.getVersion() != seenVersion) {
+            throw new ChangedMeanwhile("Another editor changed this version after you opened it. Nothing was saved: "
+                    + "keep a copy of your changes, reload the page and apply them to the newer text.");
+        }
+        return revision;
+    }
+
+    private Revision openDraftOf(LibraryItem item, int seenVersion) {
+        Revision revision = open(item, seenVersion);
+        require(policy().mayEdit(revision));
+        return revision;
+    }
+
+    private Revision revision(LibraryItem item, int number) {
+        return em.createQuery("SELECT r FROM Revision r WHERE r.item = :item AND r.number = :number", Revision.class)
+                .setParameter("item", item).setParameter("number", number).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("form", "There is no version " + number + " of this item."));
+    }
+
+    private int nextNumber(LibraryItem item) {
+        Integer last = em.createQuery("SELECT MAX(r.number) FROM Revision r WHERE r.item = :item", Integer.class)
+                .setParameter("item", item).getSingleResult();
+        return last == null ? 1 : last + 1;
+    }
+
+    private boolean slugTaken(ResourceKind kind, String slug) {
+        return !em.createQuery("SELECT i.id FROM LibraryItem i WHERE i.kind = :kind AND i.slug = :slug", Long.class)
+                .setParameter("kind", kind).setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty()
+                || !em.createQuery("SELECT f.slug FROM FormerSlug f WHERE f.kind = :kind AND f.slug = :slug", String.class)
+                .setParameter("kind", kind).setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private boolean slugTakenByAnother(LibraryItem item, String slug) {
+        return !em.createQuery("SELECT i.id FROM LibraryItem i WHERE i.kind = :kind AND i.slug = :slug AND i <> :item", Long.class)
+                .setParameter("kind", item.getKind()).setParameter("slug", slug).setParameter("item", item)
+                .setMaxResults(1).getResultList().isEmpty()
+                || !em.createQuery("SELECT f.slug FROM FormerSlug f WHERE f.kind = :kind AND f.slug = :slug AND f.item <> :item", String.class)
+                .setParameter("kind", item.getKind()).setParameter("slug", slug).setParameter("item", item)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private static void require(EditorialVerdict verdict) {
+        if (!verdict.allowed()) {
+            throw new InvalidInputException("form", verdict.reason());
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.civicportal.content;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A file attached to a library item: a full report, an image in the text. Kept in the database so
+ * that every node serves it; its type was found from its content when it was uploaded.
+ */
+@Entity
+@Table(name = "library_file")
+public class LibraryFile {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "item_id", nullable = false)
+    private LibraryItem item;
+
+    @Column(name = "file_name", nullable = false, length = 120)
+    private String fileName;
+
+    @Column(name = "media_type", nullable = false, length = 100)
+    private String mediaType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    private byte[] content;
+
+    @Column(name = "uploaded_by", nullable = false)
+    private long uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private Instant uploadedAt;
+
+    protected LibraryFile() {
+        // for JPA
+    }
+
+    LibraryFile(LibraryItem item, String fileName, String mediaType, byte[] content, long uploadedBy, Instant now) {
+        this.item = item;
+        this.fileName = fileName;
+        this.mediaType = mediaType;
+        this.content = content.clone();
+        this.sizeBytes = content.length;
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = now;
+    }
+
+    /** The address the file is served at, root-relative, as the sanitised text stores it. */
+    public String getAddress() {
+        return LibraryFiles.ADDRESS_PREFIX + id + "/" + fileName;
+    }
+
+    public boolean isImage() {
+        return mediaType.startsWith("image/");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LibraryItem getItem() {
+        return item;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public byte[] getContent() {
+        return content.clone();
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+}

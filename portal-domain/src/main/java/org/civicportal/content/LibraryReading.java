@@ -1,0 +1,108 @@
+package org.civicportal.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The library as visitors read it: live revisions only, never a draft. Lists take a fixed number of
+ * queries whatever their length (the revisions' collections are batch-read, see {@link CaseStudy}).
+ */
+@ApplicationScoped
+public class LibraryReading {
+
+    /** What an address leads to: the item's live revision, or a redirect to its new address. */
+    public record Found(LibraryItem item, Revision live, String movedTo) {
+
+        public boolean isMoved() {
+            return movedTo != null;
+        }
+    }
+
+    /** Filters of the case-study list; null means "any". */
+    public record CaseStudyFilter(Long serviceAreaId, PartnerType partnerType, PopulationBand band, String region) {
+
+        public static CaseStudyFilter none() {
+            return new CaseStudyFilter(null, null, null, null);
+        }
+    }
+
+    public static final int PAGE_SIZE = 20;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The public item at {@code /library/{kind}/{slug}}, or where it moved to, or nothing. */
+    public Optional<Found> find(ResourceKind kind, String slug) {
+        if (slug == null || slug.isEmpty() || slug.length() > 80) {
+            return Optional.empty();
+        }
+        Optional<LibraryItem> item = em.createNamedQuery(LibraryItem.BY_SLUG, LibraryItem.class)
+                .setParameter("kind", kind).setParameter("slug", slug).getResultStream().findFirst();
+        if (item.isPresent()) {
+            return item.filter(LibraryItem::isPublic).map(i -> new Found(i, i.getLiveRevision(), null));
+        }
+        return em.createQuery("SELECT f.item FROM FormerSlug f WHERE f.kind = :kind AND f.slug = :slug", LibraryItem.class)
+                .setParameter("kind", kind).setParameter("slug", slug).getResultStream().findFirst()
+                .filter(LibraryItem::isPublic)
+                .map(moved -> new Found(moved, moved.getLiveRevision(), moved.getPath()));
+    }
+
+    /** One page (1-based) of the public case studies matching the filter, newest first. */
+    public List<CaseStudy> caseStudies(CaseStudyFilter filter, int page) {
+        TypedQuery<CaseStudy> query = em.createQuery("SELECT c FROM LibraryItem i JOIN i.liveRevision r, CaseStudy c"
+                + " WHERE c = r AND i.archived = FALSE" + conditions(filter) + " ORDER BY i.publishedAt DESC, i.id DESC", CaseStudy.class);
+        bind(query, filter);
+        return query.setFirstResult((Math.max(1, page) - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+    }
+
+    public long countCaseStudies(CaseStudyFilter filter) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM LibraryItem i JOIN i.liveRevision r, CaseStudy c"
+                + " WHERE c = r AND i.archived = FALSE" + conditions(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    /** The newest public items of every kind, for the library's front page and its feed. */
+    public List<LibraryItem> newest(int max) {
+        return em.createQuery("SELECT i FROM LibraryItem i JOIN FETCH i.liveRevision WHERE i.archived = FALSE"
+                + " ORDER BY i.publishedAt DESC, i.id DESC", LibraryItem.class).setMaxResults(max).getResultList();
+    }
+
+    private static String conditions(CaseStudyFilter filter) {
+        StringBuilder where = new StringBuilder();
+        if (filter.serviceAreaId() != null) {
+            where.append(" AND EXISTS (SELECT a FROM CaseStudy c1 JOIN c1.serviceAreas a WHERE c1 = c AND (a.id = :area OR a.parent.id = :area))");
+        }
+        if (filter.partnerType() != null) {
+            where.append(" AND :partner MEMBER OF c.partnerTypes");
+        }
+        if (filter.band() != null) {
+            where.append(" AND EXISTS (SELECT j FROM CaseStudy c2 JOIN c2.jurisdictions j WHERE c2 = c"
+                    + " AND j.population >= :from AND j.population < :below)");
+        }
+        if (filter.region() != null) {
+            where.append(" AND EXISTS (SELECT j2 FROM CaseStudy c3 JOIN c3.jurisdictions j2 WHERE c3 = c AND j2.region = :region)");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, CaseStudyFilter filter) {
+        if (filter.serviceAreaId() != null) {
+            query.setParameter("area", filter.serviceAreaId());
+        }
+        if (filter.partnerType() != null) {
+            query.setParameter("partner", filter.partnerType());
+        }
+        if (filter.band() != null) {
+            query.setParameter("from", (int) Math.min(Integer.MAX_VALUE, filter.band().from()));
+            query.setParameter("below", (int) Math.min(Integer.MAX_VALUE, filter.band().below()));
+        }
+        if (filter.region() != null) {
+            query.setParameter("region", filter.region());
+        }
+    }
+}
