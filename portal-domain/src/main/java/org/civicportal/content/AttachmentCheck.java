@@ -3,7 +3,6 @@ package org.civicportal.content;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -89,9 +88,6 @@ public final class AttachmentCheck {
     private static final String ALLOWED_KINDS = "Only PDF, images (PNG, JPEG, GIF, WebP), office documents "
             + "(Word, Excel, PowerPoint, OpenDocument) and plain text or CSV can be attached";
 
-    /** Longest file name read; the extension is at the end, so the end is kept. */
-    private static final int MAX_INPUT_NAME_LENGTH = 1_000;
-
     private AttachmentCheck() {
     }
 
@@ -141,8 +137,8 @@ public final class AttachmentCheck {
         if (content.length > maxBytes) {
             return Verdict.refused(null, "This file is larger than " + readableSize(maxBytes) + ".");
         }
-        String name = baseName(fileName);
-        String claimed = extensionOf(name);
+        String name = SafeFileName.baseName(fileName);
+        String claimed = SafeFileName.extensionOf(name);
         String type = detect(content);
         String[] accepted = ACCEPTED.get(type);
         String claimedType = claimed == null ? null : typeOfExtension(claimed);
@@ -169,7 +165,7 @@ public final class AttachmentCheck {
         if ("text/plain".equals(type) && "csv".equals(claimed)) {
             type = "text/csv";
         }
-        return new Verdict(true, type, null, safeFileName(name, ACCEPTED.get(type)[0]));
+        return new Verdict(true, type, null, SafeFileName.of(name, ACCEPTED.get(type)[0]));
     }
 
     /**
@@ -258,75 +254,5 @@ public final class AttachmentCheck {
                     : String.format(Locale.ROOT, "%.1f MB", bytes / (double) mib);
         }
         return Math.max(1, bytes / 1024) + " KB";
-    }
-
-    /** The last part of a path, of at most {@link #MAX_INPUT_NAME_LENGTH} characters. */
-    private static String baseName(String fileName) {
-        if (fileName == null) {
-            return "";
-        }
-        String name = fileName.length() > MAX_INPUT_NAME_LENGTH
-                ? fileName.substring(fileName.length() - MAX_INPUT_NAME_LENGTH) : fileName;
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        return name.substring(slash + 1).strip();
-    }
-
-    /** The extension, lower case, if the name ends in a dot and 1 to 10 letters or digits. */
-    static String extensionOf(String name) {
-        int dot = name.lastIndexOf('.');
-        if (dot < 0 || dot == name.length() - 1 || name.length() - dot - 1 > 10) {
-            return null;
-        }
-        String extension = name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        for (int i = 0; i < extension.length(); i++) {
-            char c = extension.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
-                return null;
-            }
-        }
-        return extension;
-    }
-
-    /**
-     * A name safe in a header: ASCII letters and digits, '.', '-' and '_' (accents dropped, spaces
-     * and anything else become '-'), at most {@link #MAX_FILE_NAME_LENGTH} characters, ending in
-     * the extension of the real type.
-     */
-    static String safeFileName(String name, String extension) {
-        String base = extensionOf(name) == null ? name : name.substring(0, name.lastIndexOf('.'));
-        String decomposed = Normalizer.normalize(base, Normalizer.Form.NFKD);
-        StringBuilder safe = new StringBuilder();
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            boolean kept = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '.' || c == '_';
-            char out = kept ? c : '-';
-            if (out == '-' && safe.length() > 0 && safe.charAt(safe.length() - 1) == '-') {
-                continue;
-            }
-            safe.append(out);
-        }
-        int room = MAX_FILE_NAME_LENGTH - extension.length() - 1;
-        if (safe.length() > room) {
-            safe.setLength(room);
-        }
-        String trimmed = trimEdges(safe.toString());
-        return (trimmed.isEmpty() ? "attachment" : trimmed) + "." + extension;
-    }
-
-    /** No leading dot (a hidden file) and no dot or dash at either end. */
-    private static String trimEdges(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && (s.charAt(start) == '-' || s.charAt(start) == '.')) {
-            start++;
-        }
-        while (end > start && (s.charAt(end - 1) == '-' || s.charAt(end - 1) == '.')) {
-            end--;
-        }
-        return s.substring(start, end);
     }
 }

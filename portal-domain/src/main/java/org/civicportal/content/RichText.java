@@ -10,7 +10,6 @@ import java.util.function.Predicate;
 import org.owasp.html.AttributePolicy;
 import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.HtmlStreamEventReceiverWrapper;
 import org.owasp.html.PolicyFactory;
 
@@ -31,9 +30,6 @@ public final class RichText {
     /** The longest plain text {@link #plainText(String)} returns, in characters. */
     public static final int PLAIN_TEXT_MAX_LENGTH = 20_000;
 
-    /** Sanitised HTML can be longer than what was typed (entities); past this, plain text gives up. */
-    static final int PLAIN_TEXT_INPUT_LIMIT = 8 * MAX_LENGTH;
-
     /** The longest URL kept in a link or image. */
     static final int MAX_URL_LENGTH = 2_000;
 
@@ -44,13 +40,6 @@ public final class RichText {
     private static final Set<String> EMBEDDED = Set.of("script", "style", "iframe", "frame", "frameset",
             "object", "embed", "applet", "form", "input", "button", "select", "textarea", "svg", "math",
             "video", "audio", "canvas", "link", "meta", "base");
-
-    /** Elements after which plain text needs a space, so words of two paragraphs do not run together. */
-    private static final Set<String> INLINE = Set.of("a", "b", "strong", "i", "em", "u", "s", "span", "code",
-            "sup", "sub");
-
-    /** Elements whose text is never content (defensive: sanitised HTML has none of them). */
-    private static final Set<String> NO_TEXT = Set.of("script", "style", "title", "textarea", "xmp", "noscript");
 
     private RichText() {
     }
@@ -119,24 +108,7 @@ public final class RichText {
      * {@code maxChars} characters (an ellipsis marks a cut), e.g. 160 for a meta description.
      */
     public static String plainText(String sanitisedHtml, int maxChars) {
-        if (maxChars < 1) {
-            throw new IllegalArgumentException("maxChars must be positive");
-        }
-        if (sanitisedHtml == null || sanitisedHtml.isEmpty()) {
-            return "";
-        }
-        // Only our own output comes here; a cut mid-tag is still read safely by the lexer.
-        String input = sanitisedHtml.length() > PLAIN_TEXT_INPUT_LIMIT
-                ? sanitisedHtml.substring(0, PLAIN_TEXT_INPUT_LIMIT) : sanitisedHtml;
-        TextCollector collector = new TextCollector(maxChars + 1);
-        HtmlSanitizer.sanitize(input, collector);
-        String text = collector.text();
-        if (text.length() <= maxChars) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', maxChars - 1);
-        String head = cut > maxChars / 2 ? text.substring(0, cut) : text.substring(0, maxChars - 1);
-        return head + "…";
+        return PlainText.of(sanitisedHtml, maxChars);
     }
 
     // ---- the policy ----
@@ -311,71 +283,6 @@ public final class RichText {
         @Override
         public void discardedAttributes(Report context, String tagName, String... attributeNames) {
             // Attributes go silently: Quill writes none that carry content.
-        }
-    }
-
-    /** Collects the text of a document, a space at each block boundary, whitespace collapsed. */
-    private static final class TextCollector implements HtmlSanitizer.Policy {
-        private final int limit;
-        private final StringBuilder text = new StringBuilder();
-        private int hiddenDepth;
-
-        TextCollector(int limit) {
-            this.limit = limit;
-        }
-
-        String text() {
-            int end = text.length();
-            while (end > 0 && text.charAt(end - 1) == ' ') {
-                end--;
-            }
-            return text.substring(0, end);
-        }
-
-        @Override
-        public void openDocument() {
-        }
-
-        @Override
-        public void closeDocument() {
-        }
-
-        @Override
-        public void openTag(String elementName, List<String> attrs) {
-            if (NO_TEXT.contains(elementName)) {
-                hiddenDepth++;
-            } else if (!INLINE.contains(elementName)) {
-                append(" ");
-            }
-        }
-
-        @Override
-        public void closeTag(String elementName) {
-            if (NO_TEXT.contains(elementName)) {
-                hiddenDepth = Math.max(0, hiddenDepth - 1);
-            } else if (!INLINE.contains(elementName)) {
-                append(" ");
-            }
-        }
-
-        @Override
-        public void text(String chunk) {
-            if (hiddenDepth == 0) {
-                append(chunk);
-            }
-        }
-
-        private void append(String chunk) {
-            for (int i = 0; i < chunk.length() && text.length() < limit; i++) {
-                char c = chunk.charAt(i);
-                if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
-                    if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
-                        text.append(' ');
-                    }
-                } else {
-                    text.append(c);
-                }
-            }
         }
     }
 }
