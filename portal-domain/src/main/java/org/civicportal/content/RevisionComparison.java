@@ -18,11 +18,11 @@ public record RevisionComparison(int older, int newer, List<Row> rows) {
     public record Row(String field, String olderHtml, String newerHtml, boolean changed) {
     }
 
+    // the default line normaliser escapes &, < and > before the marks are added
     private static final DiffRowGenerator WORDS = DiffRowGenerator.create()
             .showInlineDiffs(true)
             .inlineDiffByWord(true)
             .mergeOriginalRevised(false)
-            .escapeHtml(true)
             .oldTag(start -> start ? "<del>" : "</del>")
             .newTag(start -> start ? "<ins>" : "</ins>")
             .build();
