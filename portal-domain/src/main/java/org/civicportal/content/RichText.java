@@ -1,6 +1,7 @@
 package org.civicportal.content;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -212,15 +213,15 @@ public final class RichText {
 
     /** Keeps only Quill's known class names; no class attribute if none is left. */
     private static String quillClasses(String element, String attribute, String value) {
-        StringBuilder kept = new StringBuilder();
+        Set<String> kept = new LinkedHashSet<>();
         StringTokenizer tokens = new StringTokenizer(value, " \t\n\r\f");
         while (tokens.hasMoreTokens()) {
             String token = tokens.nextToken();
             if (QUILL_CLASSES.contains(token) || "div".equals(element) && token.startsWith("ql-code-block")) {
-                kept.append(kept.length() == 0 ? "" : " ").append(token);
+                kept.add(token);
             }
         }
-        return kept.length() == 0 ? null : kept.toString();
+        return kept.isEmpty() ? null : String.join(" ", kept);
     }
 
     private static Set<String> quillClasses() {

@@ -122,7 +122,7 @@ class RichTextTest {
     void quillMarkupIsKeptWhereItCarriesMeaning() {
         assertEquals("<p class=\"ql-align-center\">Centred</p><ol><li data-list=\"bullet\" class=\"ql-indent-1\">"
                         + "Item</li></ol><pre>int a;</pre><pre>int b;</pre>",
-                clean("<p class=\"ql-align-center my-own\" style=\"color:red\">Centred</p>"
+                clean("<p class=\"ql-align-center my-own ql-align-center\" style=\"color:red\">Centred</p>"
                         + "<ol><li data-list=\"bullet\" class=\"ql-indent-1\"><span class=\"ql-ui\" "
                         + "contenteditable=\"false\"></span>Item</li></ol>"
                         + "<div class=\"ql-code-block-container\" spellcheck=\"false\">"
