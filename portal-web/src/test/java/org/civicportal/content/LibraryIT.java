@@ -1,0 +1,269 @@
+package org.civicportal.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.civicportal.account.Jurisdiction;
+import org.civicportal.account.Role;
+import org.civicportal.decision.ChangedMeanwhile;
+import org.civicportal.shared.InvalidInputException;
+import org.civicportal.testing.MovableClock;
+import org.civicportal.testing.PortalDeployment;
+import org.civicportal.testing.TestPeople;
+import org.civicportal.testing.Transactions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The library inside the portal against MariaDB: the editorial workflow with two editors (review,
+ * send back, a scheduled time honoured to the minute and once), a live item edited without the
+ * public page changing, version conflicts, restore and comparison, renamed addresses, sanitised
+ * text, and the public pages over real HTTP (no session, 304, members-only text, 301, 404).
+ */
+@ExtendWith(ArquillianExtension.class)
+class LibraryIT {
+
+    private static final Instant MONDAY_NOON = Instant.parse("2027-03-01T17:00:00Z");
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.war().addClasses(LibraryIT.class, MovableClock.class, Transactions.class, TestPeople.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    TestPeople people;
+
+    @Inject
+    LibraryEditing editing;
+
+    @Inject
+    LibraryReading reading;
+
+    @Inject
+    EditorsDesk desk;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private long writer;
+    private long reviewer;
+
+    @BeforeEach
+    void editors() {
+        clock.setInstant(MONDAY_NOON);
+        writer = people.person("Wren Writer", Set.of(Role.EDITOR), false);
+        reviewer = people.person("Rowan Reviewer", Set.of(Role.EDITOR), false);
+    }
+
+    @Test
+    void aCaseStudyIsReviewedSentBackApprovedForATimeAndGoesLiveAtThatMinuteOnce() throws Exception {
+        CaseStudy draft = editing.createCaseStudy(form("Two counties share 911 dispatch " + unique()), writer);
+        long itemId = draft.getItem().getId();
+        String slug = draft.getItem().getSlug();
+        assertTrue(reading.find(ResourceKind.CASE_STUDY, slug).isEmpty(), "a draft is not public");
+
+        editing.submit(itemId, draft.getVersion(), writer);
+        InvalidInputException own = assertThrows(InvalidInputException.class, () -> editing.approve(itemId, null, writer));
+        assertEquals("Another editor must approve this: you wrote it or sent it for review, and two-person review is on.", own.getMessage());
+        InvalidInputException silent = assertThrows(InvalidInputException.class, () -> editing.sendBack(itemId, "  ", reviewer));
+        assertEquals("Say what should change, so the writer knows what to do.", silent.problems().get("comment"));
+        Revision sentBack = editing.sendBack(itemId, "Add the annual savings.", reviewer);
+        assertEquals(RevisionState.DRAFT, sentBack.getState());
+        assertEquals("Add the annual savings.", sentBack.getReviewComment());
+
+        CaseStudyForm better = form(draft.getTitle());
+        better.setAnnualSavings(new BigDecimal("310000"));
+        CaseStudy saved = editing.saveCaseStudy(itemId, better, sentBack.getVersion(), writer);
+        editing.submit(itemId, saved.getVersion(), writer);
+        Instant nineTomorrow = Instant.parse("2027-03-02T14:00:00Z"); // 09:00 in New York
+        Revision approved = editing.approve(itemId, nineTomorrow, reviewer);
+        assertEquals(RevisionState.APPROVED, approved.getState());
+        assertTrue(desk.overview(writer).scheduled().stream().anyMatch(r -> r.getItem().getId() == itemId));
+
+        clock.setInstant(nineTomorrow.minusSeconds(60));
+        editing.publishDue();
+        assertTrue(reading.find(ResourceKind.CASE_STUDY, slug).isEmpty(), "a minute early: still not public");
+
+        clock.setInstant(nineTomorrow);
+        editing.publishDue();
+        editing.publishDue();
+        LibraryReading.Found live = reading.find(ResourceKind.CASE_STUDY, slug).orElseThrow();
+        assertEquals(nineTomorrow, live.item().getPublishedAt());
+        assertEquals(0, new BigDecimal("310000").compareTo(((CaseStudy) live.live()).getAnnualSavings()));
+        assertEquals(1L, read(() -> em.createQuery("SELECT COUNT(c) FROM LibraryChange c WHERE c.itemId = :id", Long.class)
+                .setParameter("id", itemId).getSingleResult()), "published once, told to search once");
+    }
+
+    @Test
+    void anEditWhileLiveLeavesThePublicTextUntilApprovedAndEveryVersionIsKept() throws Exception {
+        long itemId = published("Shared fleet maintenance " + unique());
+        String slug = read(() -> em.find(LibraryItem.class, itemId).getSlug());
+        String liveTitle = reading.find(ResourceKind.CASE_STUDY, slug).orElseThrow().live().getTitle();
+
+        Revision draft = editing.startDraft(itemId, writer);
+        assertEquals(2, draft.getNumber());
+        CaseStudy changed = editing.saveCaseStudy(itemId, form("Shared fleet maintenance for three towns"), draft.getVersion(), writer);
+        assertEquals(liveTitle, reading.find(ResourceKind.CASE_STUDY, slug).orElseThrow().live().getTitle(), "the public text is unchanged");
+
+        // a second editor saving over the newer save is told, and nothing of theirs is written
+        ChangedMeanwhile conflict = assertThrows(ChangedMeanwhile.class,
+                () -> editing.saveCaseStudy(itemId, form("Another title"), draft.getVersion(), reviewer));
+        assertTrue(conflict.getMessage().contains("Another editor changed this version"), conflict.getMessage());
+        assertEquals("Shared fleet maintenance for three towns", read(() -> em.find(Revision.class, changed.getId()).getTitle()));
+
+        editing.submit(itemId, changed.getVersion(), writer);
+        editing.approve(itemId, null, reviewer);
+        assertEquals("Shared fleet maintenance for three towns", reading.find(ResourceKind.CASE_STUDY, slug).orElseThrow().live().getTitle());
+        List<Revision> versions = desk.revisions(itemId);
+        assertEquals(List.of(RevisionState.PUBLISHED, RevisionState.SUPERSEDED), versions.stream().map(Revision::getState).toList());
+
+        RevisionComparison comparison = desk.compare(itemId, 1, 2);
+        assertTrue(comparison.rows().stream().anyMatch(row -> row.changed() && row.newerHtml().contains("<ins>")), "the change is marked");
+
+        Revision restored = editing.restore(itemId, 1, writer);
+        assertEquals(3, restored.getNumber());
+        assertEquals(Integer.valueOf(1), restored.getRestoredFrom());
+        assertEquals(liveTitle, restored.getTitle());
+        assertEquals(RevisionState.DRAFT, restored.getState());
+    }
+
+    @Test
+    void theTextIsSanitisedAtSaveAndImagesNeedATextAlternativeAndOurOwnAddress() {
+        CaseStudyForm form = form("Joint purchasing " + unique());
+        form.setBodyHtml("<h1>Results</h1><p onclick=\"steal()\">Saved <b>12 %</b>.<script>alert(1)</script></p>"
+                + "<p><a href=\"javascript:alert(1)\">bad</a> <a href=\"https://example.org/report\">report</a></p>");
+        CaseStudy saved = editing.createCaseStudy(form, writer);
+        String body = saved.getBodyHtml();
+        assertFalse(body.contains("script") || body.contains("onclick") || body.contains("javascript:"), body);
+        assertTrue(body.contains("<h2>Results</h2>") && body.contains("<b>12 %</b>"), body);
+        assertTrue(body.contains("rel=\"noopener noreferrer\""), body);
+
+        CaseStudyForm withImages = form("Joint purchasing images " + unique());
+        withImages.setBodyHtml("<p><img src=\"/library/files/1/chart.png\"></p><p><img src=\"https://tracker.example.com/x.png\" alt=\"x\"></p>");
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> editing.createCaseStudy(withImages, writer));
+        assertTrue(refused.problems().get("bodyHtml").contains("alt"), refused.problems().toString());
+    }
+
+    @Test
+    void theSameTitleGetsItsOwnAddressAndARenamedItemAnswersAtItsOldAddressWith301() throws Exception {
+        String title = "Consolidated library services " + unique();
+        long first = published(title);
+        long second = published(title);
+        String firstSlug = read(() -> em.find(LibraryItem.class, first).getSlug());
+        String secondSlug = read(() -> em.find(LibraryItem.class, second).getSlug());
+        assertEquals(firstSlug + "-2", secondSlug);
+
+        editing.rename(first, "Library consolidation " + firstSlug);
+        String newSlug = read(() -> em.find(LibraryItem.class, first).getSlug());
+        HttpResponse<String> moved = get("library/case-studies/" + firstSlug);
+        assertEquals(301, moved.statusCode());
+        assertTrue(moved.headers().firstValue("Location").orElse("").endsWith("/library/case-studies/" + newSlug),
+                moved.headers().firstValue("Location").orElse(""));
+        assertEquals(200, get("library/case-studies/" + newSlug).statusCode());
+    }
+
+    @Test
+    void publicPagesShowLiveTextWithoutASessionAnswer304AndKeepMembersOnlyTextForMembers() throws Exception {
+        CaseStudyForm members = form("Regional water authority " + unique());
+        members.setAccess(Access.MEMBERS);
+        members.setBodyHtml("<p>The confidential figures of the water authority.</p>");
+        long itemId = publish(editing.createCaseStudy(members, writer));
+        String path = read(() -> em.find(LibraryItem.class, itemId).getPath());
+
+        HttpResponse<String> page = get(path);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), "no session for a visitor");
+        assertTrue(page.body().contains("Regional water authority"), "title and summary are public");
+        assertTrue(page.body().contains("id=\"members-only\""));
+        assertFalse(page.body().contains("confidential figures"), "the members-only text is not sent to a visitor");
+        assertTrue(page.body().contains("<meta name=\"description\""));
+
+        String lastModified = page.headers().firstValue("Last-Modified").orElseThrow();
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("If-Modified-Since", lastModified).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode());
+
+        for (String missing : List.of("library/case-studies/no-such-study", "library/case-studies/UPPER", "library/novels/x",
+                "library/case-studies/" + "a".repeat(200), "library/item.xhtml")) {
+            assertEquals(404, get(missing).statusCode(), missing);
+        }
+        long draftOnly = editing.createCaseStudy(form("Unpublished draft " + unique()), writer).getItem().getId();
+        assertEquals(404, get(read(() -> em.find(LibraryItem.class, draftOnly).getPath())).statusCode(), "drafts are not public");
+
+        HttpResponse<String> list = get("library/case-studies.xhtml?partner=INTERGOVERNMENTAL&size=FROM_10K");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("Regional water authority"), "found by its partner type and population band");
+        assertFalse(get("library/case-studies.xhtml?size=FROM_250K&state=OR").body().contains("Regional water authority"));
+        assertTrue(get("library/case-studies.xhtml?partner=<script>&size=" + "x".repeat(300)).statusCode() == 200);
+    }
+
+    private long published(String title) {
+        return publish(editing.createCaseStudy(form(title), writer));
+    }
+
+    private long publish(CaseStudy draft) {
+        long itemId = draft.getItem().getId();
+        editing.submit(itemId, draft.getVersion(), writer);
+        editing.approve(itemId, null, reviewer);
+        return itemId;
+    }
+
+    static CaseStudyForm form(String title) {
+        CaseStudyForm form = new CaseStudyForm();
+        form.setTitle(title);
+        form.setSummary("Two neighbouring governments run one service together and share its cost.");
+        form.setBodyHtml("<p>How they did it.</p>");
+        form.setJurisdictions(List.of(new Jurisdiction("Fairhaven", "OR", "US", 42_000), new Jurisdiction("Linn County", "OR", "US", 128_000)));
+        form.setPartnerTypes(Set.of(PartnerType.INTERGOVERNMENTAL));
+        form.setArrangement(Arrangement.INTERLOCAL_AGREEMENT);
+        return form;
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> T read(Callable<T> query) throws Exception {
+        return Transactions.read(transaction, query);
+    }
+}
