@@ -98,20 +98,26 @@ public final class BibliographyImport {
         return b.toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Tells the format from the first line that carries something: "@" starts BibTeX, "TY  -" starts
+     * RIS. Blank lines and "%" comment lines (as BibTeX files often begin) are passed over.
+     */
     private static String formatOf(String content) {
         int i = 0;
-        while (i < content.length() && Character.isWhitespace(content.charAt(i))) {
-            i++;
+        while (i < content.length()) {
+            char c = content.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '%') {
+                int end = content.indexOf('\n', i);
+                i = end < 0 ? content.length() : end + 1;
+            } else if (c == '@') {
+                return "BibTeX";
+            } else {
+                return content.startsWith("TY  -", i) ? "RIS" : null;
+            }
         }
-        if (i == content.length()) {
-            return null;
-        }
-        if (content.charAt(i) == '@') {
-            return "BibTeX";
-        }
-        int lineStart = content.lastIndexOf('\n', i) + 1;
-        String rest = content.substring(lineStart, Math.min(content.length(), lineStart + 6));
-        return rest.startsWith("TY  -") ? "RIS" : null;
+        return null;
     }
 
     private static List<ImportedRecord> classify(List<ReadEntry> read, Set<String> existingKeys) {
