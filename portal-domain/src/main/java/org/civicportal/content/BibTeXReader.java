@@ -30,8 +30,22 @@ final class BibTeXReader {
     private BibTeXReader() {
     }
 
-    /** Reads every entry of a BibTeX file; the caller has already capped the file's size. */
-    static List<ReadEntry> read(String content) {
+    /**
+     * Braces nest two or three levels in real entries; the parsers recurse once per level, so a
+     * file of nothing but "{" must be stopped before it reaches them.
+     */
+    static final int MAX_BRACE_DEPTH = 16;
+
+    /**
+     * Reads every entry of a BibTeX file; the caller has already capped the file's size.
+     *
+     * @return the entries, or null when the file has more than {@code maxEntries}
+     */
+    static List<ReadEntry> read(String content, int maxEntries) {
+        List<Chunk> chunks = chunks(content, maxEntries);
+        if (chunks == null) {
+            return null;
+        }
         List<ReadEntry> entries = new ArrayList<>();
         EntryParser parser;
         try {
@@ -39,9 +53,14 @@ final class BibTeXReader {
         } catch (ParseException e) {
             throw new IllegalStateException("The BibTeX parser could not start", e);
         }
-        for (Chunk chunk : chunks(content)) {
+        for (Chunk chunk : chunks) {
             String kind = chunk.kind();
             if (kind.equals("comment") || kind.equals("preamble")) {
+                continue;
+            }
+            if (chunk.tooDeep()) {
+                entries.add(new ReadEntry(null, chunk.line(), List.of("Line " + chunk.line()
+                        + ": this entry has braces nested more than " + MAX_BRACE_DEPTH + " levels deep.")));
                 continue;
             }
             try {
@@ -80,8 +99,8 @@ final class BibTeXReader {
                 + where + "; check its braces, quotes and commas."));
     }
 
-    /** One "@..." entry cut from the file, with the line it starts on. */
-    record Chunk(int line, String text) {
+    /** One "@..." entry cut from the file, with the line it starts on and whether its braces nest too deep. */
+    record Chunk(int line, String text, boolean tooDeep) {
         /** @return the word after "@" in lower case: "article", "string", "comment", ... */
         String kind() {
             int i = 1;
@@ -99,10 +118,14 @@ final class BibTeXReader {
     /**
      * Cuts the file at each "@" that starts an entry: one outside any braces, or one at the start
      * of a line (so an entry missing its closing brace does not swallow the entries after it).
+     *
+     * @param limit the most entries wanted
+     * @return the entries, or null when the file has more than {@code limit}
      */
-    static List<Chunk> chunks(String content) {
+    static List<Chunk> chunks(String content, int limit) {
         List<Chunk> chunks = new ArrayList<>();
         int depth = 0;
+        int maxDepth = 0;
         int line = 1;
         boolean lineStart = true;
         int start = -1;
@@ -111,13 +134,18 @@ final class BibTeXReader {
             char c = content.charAt(i);
             if (c == '@' && (depth == 0 || lineStart)) {
                 if (start >= 0) {
-                    chunks.add(new Chunk(startLine, content.substring(start, i)));
+                    chunks.add(new Chunk(startLine, content.substring(start, i), maxDepth > MAX_BRACE_DEPTH));
+                    if (chunks.size() > limit) {
+                        return null;
+                    }
                 }
                 start = i;
                 startLine = line;
                 depth = 0;
+                maxDepth = 0;
             } else if (c == '{') {
                 depth++;
+                maxDepth = Math.max(maxDepth, depth);
             } else if (c == '}' && depth > 0) {
                 depth--;
             }
@@ -129,9 +157,9 @@ final class BibTeXReader {
             }
         }
         if (start >= 0) {
-            chunks.add(new Chunk(startLine, content.substring(start)));
+            chunks.add(new Chunk(startLine, content.substring(start), maxDepth > MAX_BRACE_DEPTH));
         }
-        return chunks;
+        return chunks.size() > limit ? null : chunks;
     }
 
     private static BibliographicRecord record(BibTeXEntry entry, int line, List<String> problems) {

@@ -19,6 +19,9 @@ public final class BibliographyImport {
     /** Uploads above 2 MiB are refused before any reading: a bibliography of thousands of works fits well below. */
     public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
+    /** More records than this in one file are refused: each is checked and shown in the preview. */
+    public static final int MAX_RECORDS = 5000;
+
     private BibliographyImport() {
     }
 
@@ -44,7 +47,12 @@ public final class BibliographyImport {
                     : "The file is neither BibTeX (it would start with an entry such as @article{...)"
                     + " nor RIS (it would start with a line such as \"TY  - JOUR\").");
         }
-        List<ReadEntry> read = format.equals("BibTeX") ? BibTeXReader.read(content) : RisReader.read(content);
+        List<ReadEntry> read = format.equals("BibTeX") ? BibTeXReader.read(content, MAX_RECORDS)
+                : RisReader.read(content, MAX_RECORDS);
+        if (read == null) {
+            return ImportPreview.unreadable(format, "The file has more than " + MAX_RECORDS
+                    + " records; please split it into smaller files.");
+        }
         if (read.isEmpty()) {
             return ImportPreview.unreadable(format, "The file contains no bibliography records.");
         }

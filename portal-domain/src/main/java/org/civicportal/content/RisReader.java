@@ -14,11 +14,21 @@ final class RisReader {
     private RisReader() {
     }
 
-    /** Reads every record of a RIS file; the caller has already capped the file's size. */
-    static List<ReadEntry> read(String content) {
+    /**
+     * Reads every record of a RIS file; the caller has already capped the file's size.
+     *
+     * @return the records, or null when the file has more than {@code maxRecords}
+     */
+    static List<ReadEntry> read(String content, int maxRecords) {
+        String[] lines = content.split("\r\n|\r|\n", -1);
+        int starts = 0;
+        for (String line : lines) {
+            if ("TY".equals(tagOf(line)) && ++starts > maxRecords) {
+                return null;
+            }
+        }
         List<ReadEntry> entries = new ArrayList<>();
         RisRecord open = null;
-        String[] lines = content.split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int lineNo = i + 1;
             String line = lines[i];
@@ -88,7 +98,8 @@ final class RisReader {
     private static final class RisRecord {
         private final int line;
         private final String typeCode;
-        private final List<String[]> fields = new ArrayList<>();
+        private final List<String> tags = new ArrayList<>();
+        private final List<StringBuilder> values = new ArrayList<>();
 
         RisRecord(int line, String typeCode) {
             this.line = line;
@@ -96,13 +107,14 @@ final class RisReader {
         }
 
         void add(String tag, String value) {
-            fields.add(new String[] {tag, value});
+            tags.add(tag);
+            values.add(new StringBuilder(value));
         }
 
         void continueLast(String text) {
-            if (!fields.isEmpty()) {
-                String[] last = fields.get(fields.size() - 1);
-                last[1] = last[1].isEmpty() ? text : last[1] + " " + text;
+            if (!values.isEmpty()) {
+                StringBuilder last = values.get(values.size() - 1);
+                (last.length() == 0 ? last : last.append(' ')).append(text);
             }
         }
 
@@ -124,9 +136,9 @@ final class RisReader {
             String journalFull = null;
             String yearText = null;
             boolean hasUrl = false;
-            for (String[] f : fields) {
-                String v = f[1];
-                switch (f[0]) {
+            for (int i = 0; i < tags.size(); i++) {
+                String v = values.get(i).toString();
+                switch (tags.get(i)) {
                     case "AU", "A1" -> author(b, v);
                     case "PY", "Y1", "DA" -> yearText = yearText == null ? v : yearText;
                     case "TI", "T1" -> b.title(v);
