@@ -171,7 +171,7 @@ final class BibTeXReader {
         BibliographyType type = typeOf(entry.getType().getValue(), url != null);
         BibliographicRecord.Builder b = BibliographicRecord.builder().type(type).url(url)
                 .doi(plainCode(f.get("doi")));
-        String names = f.containsKey("author") ? f.get("author") : null;
+        String names = f.get("author");
         if (names != null) {
             for (String[] name : BibTeXNames.split(names)) {
                 b.author(text(name[0]), text(name[1]));

@@ -82,6 +82,20 @@ class BibliographyImportBibTeXTest {
     }
 
     @Test
+    void anUndefinedAbbreviationIsReportedAtItsEntry() {
+        String bib = """
+                @article{a, author = {Brown, T.}, title = {One}, journal = {J}, year = 2003, month = jan}
+
+                @article{b, author = {Brown, T.}, title = {Two}, journal = jpart, year = 2003}
+                """;
+        List<ImportedRecord> records = BibliographyImport.read(bib, Set.of()).records();
+        assertEquals(ImportStatus.NEW, records.get(0).status(), "month abbreviations are known");
+        assertEquals(List.of("Line 3: this entry uses an abbreviation that no @string defines."),
+                records.get(1).messages());
+        assertEquals(ImportStatus.MALFORMED, records.get(1).status());
+    }
+
+    @Test
     void duplicatesInTheFileAndInTheLibraryAreFoundWithTheirLines() {
         String bib = """
                 @article{one,
