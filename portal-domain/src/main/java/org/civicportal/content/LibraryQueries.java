@@ -15,7 +15,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -29,8 +28,8 @@ import org.apache.lucene.search.TermQuery;
  * <p>Every word must appear in the title, summary or body of a document (AND between words);
  * a title match weighs three times and a summary match twice a body match. A word of five
  * characters or more that occurs nowhere is looked up with one typo allowed (two from eight
- * characters) instead: checking that it occurs nowhere costs one term lookup per field, so the
- * fuzzy search, which is dearer, is only paid for words that would otherwise find nothing.
+ * characters) instead, through {@link CloseSpellings}: checking that it occurs nowhere costs one
+ * term lookup per field, so the correction is only paid for words that would otherwise find nothing.
  */
 final class LibraryQueries {
 
@@ -40,9 +39,6 @@ final class LibraryQueries {
     static final int MAX_WORDS = 12;
     static final int FUZZY_MIN_LENGTH = 5;
     static final int FUZZY_TWO_EDITS_LENGTH = 8;
-    /** Leading characters a typo may not change; keeps the fuzzy term scan short. */
-    static final int FUZZY_PREFIX = 1;
-    static final int FUZZY_MAX_EXPANSIONS = 30;
 
     private final Analyzer analyzer;
 
@@ -85,12 +81,19 @@ final class LibraryQueries {
         String[] fields = searchedFields(member);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (Word word : words) {
-            boolean fuzzy = word.typedLength() >= FUZZY_MIN_LENGTH && occursNowhere(reader, fields, word.term());
+            List<String> terms = List.of(word.term());
+            if (word.typedLength() >= FUZZY_MIN_LENGTH && occursNowhere(reader, fields, word.term())) {
+                int edits = word.typedLength() >= FUZZY_TWO_EDITS_LENGTH ? 2 : 1;
+                terms = CloseSpellings.of(reader, fields, word.term(), edits);
+                if (terms.isEmpty()) {
+                    return new MatchNoDocsQuery("a word found nowhere, not even misspelt");
+                }
+            }
             BooleanQuery.Builder anyField = new BooleanQuery.Builder();
             for (String field : fields) {
-                Term term = new Term(field, word.term());
-                Query q = fuzzy ? fuzzy(term, word.typedLength()) : new TermQuery(term);
-                anyField.add(boosted(field, q), BooleanClause.Occur.SHOULD);
+                for (String term : terms) {
+                    anyField.add(boosted(field, new TermQuery(new Term(field, term))), BooleanClause.Occur.SHOULD);
+                }
             }
             all.add(anyField.build(), BooleanClause.Occur.MUST);
         }
@@ -123,11 +126,6 @@ final class LibraryQueries {
             }
         }
         return true;
-    }
-
-    private static Query fuzzy(Term term, int typedLength) {
-        int edits = typedLength >= FUZZY_TWO_EDITS_LENGTH ? 2 : 1;
-        return new FuzzyQuery(term, edits, FUZZY_PREFIX, FUZZY_MAX_EXPANSIONS, true);
     }
 
     private static Query boosted(String field, Query query) {
