@@ -143,6 +143,18 @@ class LibrarySearchTest {
     }
 
     @Test
+    void theTotalIsExactBeyondAThousandMatches() {
+        for (int i = 0; i < 1_500; i++) {
+            index.put(doc("event:" + i, "event", "Webinar " + i, "", "An annual webinar on budgeting."));
+        }
+        index.commit();
+        SearchResults results = index.search(new SearchRequest("webinar", false, Map.of(), 3, 50));
+        assertEquals(1_500, results.total());
+        assertEquals(50, results.hits().size());
+        assertEquals(1_500, index.search(new SearchRequest("", false, Map.of("type", Set.of("event")), 1, 10)).total());
+    }
+
+    @Test
     void hostileTextIsReadAsWords() {
         SearchRequest huge = SearchRequest.of("procurement ".repeat(1_000), false);
         assertTrue(huge.text().length() <= SearchRequest.MAX_TEXT, "text kept: " + huge.text().length());
