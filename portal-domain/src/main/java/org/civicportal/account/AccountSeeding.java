@@ -41,6 +41,13 @@ public class AccountSeeding {
                 .getResultList().isEmpty();
     }
 
+    /** The id of the account using that address, if any. */
+    public java.util.Optional<Long> idOf(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", SignUp.normaliseEmail(email))
+                .getResultStream().findFirst().map(Account::getId);
+    }
+
     /**
      * Creates a confirmed account with the given roles.
      *

@@ -225,8 +225,10 @@ public class LibraryEditing {
             problems.putAll(invalid.problems());
         }
         RichText.Sanitised body = RichText.sanitise(form.getBodyHtml(), LibraryFiles::isOwnFileAddress);
-        if (!body.problems().isEmpty()) {
-            problems.putIfAbsent("bodyHtml", String.join(" ", body.problems()));
+        // what cannot be shown as written (an image without a text alternative) is refused; what was
+        // only removed (a script pasted in) is not something the editor can see or fix, so it is saved clean
+        if (!body.mustFix().isEmpty()) {
+            problems.putIfAbsent("bodyHtml", String.join(" ", body.mustFix()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -53,15 +53,15 @@ public class LibraryReading {
 
     /** One page (1-based) of the public case studies matching the filter, newest first. */
     public List<CaseStudy> caseStudies(CaseStudyFilter filter, int page) {
-        TypedQuery<CaseStudy> query = em.createQuery("SELECT c FROM LibraryItem i JOIN i.liveRevision r, CaseStudy c"
-                + " WHERE c = r AND i.archived = FALSE" + conditions(filter) + " ORDER BY i.publishedAt DESC, i.id DESC", CaseStudy.class);
+        TypedQuery<CaseStudy> query = em.createQuery("SELECT c FROM CaseStudy c JOIN FETCH c.item i"
+                + " WHERE i.liveRevision = c AND i.archived = FALSE" + conditions(filter) + " ORDER BY i.publishedAt DESC, i.id DESC", CaseStudy.class);
         bind(query, filter);
         return query.setFirstResult((Math.max(1, page) - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
     }
 
     public long countCaseStudies(CaseStudyFilter filter) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM LibraryItem i JOIN i.liveRevision r, CaseStudy c"
-                + " WHERE c = r AND i.archived = FALSE" + conditions(filter), Long.class);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM CaseStudy c JOIN c.item i"
+                + " WHERE i.liveRevision = c AND i.archived = FALSE" + conditions(filter), Long.class);
         bind(query, filter);
         return query.getSingleResult();
     }
@@ -75,17 +75,18 @@ public class LibraryReading {
     private static String conditions(CaseStudyFilter filter) {
         StringBuilder where = new StringBuilder();
         if (filter.serviceAreaId() != null) {
-            where.append(" AND EXISTS (SELECT a FROM CaseStudy c1 JOIN c1.serviceAreas a WHERE c1 = c AND (a.id = :area OR a.parent.id = :area))");
+            where.append(" AND EXISTS (SELECT c1.id FROM CaseStudy c1 JOIN c1.serviceAreas a LEFT JOIN a.parent p"
+                    + " WHERE c1 = c AND (a.id = :area OR p.id = :area))");
         }
         if (filter.partnerType() != null) {
-            where.append(" AND :partner MEMBER OF c.partnerTypes");
+            where.append(" AND EXISTS (SELECT c4.id FROM CaseStudy c4 JOIN c4.partnerTypes t WHERE c4 = c AND t = :partner)");
         }
         if (filter.band() != null) {
-            where.append(" AND EXISTS (SELECT j FROM CaseStudy c2 JOIN c2.jurisdictions j WHERE c2 = c"
+            where.append(" AND EXISTS (SELECT c2.id FROM CaseStudy c2 JOIN c2.jurisdictions j WHERE c2 = c"
                     + " AND j.population >= :from AND j.population < :below)");
         }
         if (filter.region() != null) {
-            where.append(" AND EXISTS (SELECT j2 FROM CaseStudy c3 JOIN c3.jurisdictions j2 WHERE c3 = c AND j2.region = :region)");
+            where.append(" AND EXISTS (SELECT c3.id FROM CaseStudy c3 JOIN c3.jurisdictions j2 WHERE c3 = c AND j2.region = :region)");
         }
         return where.toString();
     }

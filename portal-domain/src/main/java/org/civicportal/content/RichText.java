@@ -45,15 +45,27 @@ public final class RichText {
     private RichText() {
     }
 
-    /** The outcome of sanitising: the HTML to store, and what the editor must know or fix. */
-    public record Sanitised(String html, List<String> problems) {
+    /**
+     * The outcome of sanitising: the HTML to store, what the editor must fix before it is saved (an
+     * image without a text alternative, an image from elsewhere), and what was removed without
+     * loss to the reader (scripts, frames: nothing the editor can see in the editor).
+     */
+    public record Sanitised(String html, List<String> mustFix, List<String> removed) {
         public Sanitised {
-            problems = List.copyOf(problems);
+            mustFix = List.copyOf(mustFix);
+            removed = List.copyOf(removed);
+        }
+
+        /** Everything to tell the editor, what to fix first. */
+        public List<String> problems() {
+            List<String> all = new ArrayList<>(mustFix);
+            all.addAll(removed);
+            return List.copyOf(all);
         }
 
         /** Whether there is nothing to tell the editor: the text can be saved as it is. */
         public boolean clean() {
-            return problems.isEmpty();
+            return mustFix.isEmpty() && removed.isEmpty();
         }
     }
 
@@ -69,12 +81,12 @@ public final class RichText {
      */
     public static Sanitised sanitise(String html, Predicate<String> isOwnImage) {
         if (html == null || html.isEmpty()) {
-            return new Sanitised("", List.of());
+            return new Sanitised("", List.of(), List.of());
         }
         if (html.length() > MAX_LENGTH) {
             return new Sanitised("", List.of(String.format(Locale.ROOT,
                     "This text is too long: it has %,d characters and at most %,d are allowed.",
-                    html.length(), MAX_LENGTH)));
+                    html.length(), MAX_LENGTH)), List.of());
         }
         Report report = new Report();
         String safe = policy(isOwnImage, report).sanitize(html, report, report);
@@ -89,11 +101,12 @@ public final class RichText {
                     + count(imagesRemoved, "image from elsewhere was", "images from elsewhere were")
                     + " removed.");
         }
+        List<String> removed = new ArrayList<>();
         if (!report.embeddedRemoved.isEmpty()) {
-            problems.add("Embedded content is not allowed in the library and was removed: "
+            removed.add("Embedded content is not allowed in the library and was removed: "
                     + String.join(", ", report.embeddedRemoved) + ".");
         }
-        return new Sanitised(safe, problems);
+        return new Sanitised(safe, problems, removed);
     }
 
     /**

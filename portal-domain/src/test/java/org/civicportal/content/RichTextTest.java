@@ -116,6 +116,7 @@ class RichTextTest {
         assertEquals("<p>Text</p>", result.html());
         assertEquals(List.of("Embedded content is not allowed in the library and was removed: iframe, script."),
                 result.problems());
+        assertEquals(List.of(), result.mustFix(), "nothing the editor could see or fix: the text is saved clean");
     }
 
     @Test
@@ -145,7 +146,7 @@ class RichTextTest {
 
     @Test
     void nothingInNothingOut() {
-        assertEquals(new RichText.Sanitised("", List.of()), RichText.sanitise(null, OWN_IMAGE));
+        assertEquals(new RichText.Sanitised("", List.of(), List.of()), RichText.sanitise(null, OWN_IMAGE));
         assertEquals("", RichText.plainText(null));
     }
 

@@ -36,6 +36,9 @@ public class PortalStartup {
     DemoData demoData;
 
     @Inject
+    org.civicportal.content.LibraryDemoData libraryDemoData;
+
+    @Inject
     PasswordPolicy passwordPolicy;
 
     @Inject
@@ -63,6 +66,7 @@ public class PortalStartup {
         if (loadDemoData) {
             demoData.loadOnce();
             demoData.loadEventsOnce();
+            libraryDemoData.loadOnce();
         }
     }
 

@@ -1,0 +1,160 @@
+package org.civicportal.content;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.civicportal.events.Event;
+import org.civicportal.shared.CivilCalendar;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * This node's search index of the library and the events. It is fed from the change table that
+ * publishing writes in its own transaction: every few seconds the index reads the changes after
+ * the last one it saw, whichever node made them, so every node catches up within seconds. An empty
+ * index (a new node, or an index kept in memory) rebuilds itself from the database first. Nothing
+ * touches the database while the portal deploys: the first tick does.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class LibrarySearch {
+
+    private static final Logger LOG = Logger.getLogger(LibrarySearch.class.getName());
+    private static final int CHANGES_PER_TICK = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CivilCalendar calendar;
+
+    @Inject
+    @ConfigProperty(name = "library.index-dir")
+    Optional<String> indexDir; // unset: the index lives in memory and is rebuilt at each start
+
+    private volatile LibraryIndex index;
+    private volatile long lastChange = -1;
+    private final Set<String> indexedEvents = new HashSet<>();
+
+    /** Searches this node's index; before the first tick has built it, it builds it now. */
+    public SearchResults search(SearchRequest request) {
+        if (lastChange < 0) {
+            catchUp();
+        }
+        return index().search(request);
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    public void everyFewSeconds() {
+        try {
+            catchUp();
+        } catch (RuntimeException failure) {
+            // the database may be away for a moment: the next tick tries again
+            LOG.log(Level.WARNING, "The library search could not catch up: {0}", failure.toString());
+        }
+    }
+
+    /** Applies the changes made since the last one seen (or rebuilds everything the first time). */
+    public synchronized void catchUp() {
+        LibraryIndex target = index();
+        if (lastChange < 0) {
+            rebuild(target);
+            return;
+        }
+        List<LibraryChange> changes = em.createQuery("SELECT c FROM LibraryChange c WHERE c.id > :last ORDER BY c.id", LibraryChange.class)
+                .setParameter("last", lastChange).setMaxResults(CHANGES_PER_TICK).getResultList();
+        if (!changes.isEmpty()) {
+            Set<Long> itemIds = new HashSet<>();
+            changes.forEach(change -> itemIds.add(change.getItemId()));
+            Set<Long> stillPublic = new HashSet<>();
+            for (LibraryItem item : items("i.id IN :ids", itemIds)) {
+                target.put(LibraryDocuments.of(item, calendar.zone()));
+                stillPublic.add(item.getId());
+            }
+            itemIds.stream().filter(id -> !stillPublic.contains(id)).forEach(id -> target.remove(LibraryDocuments.keyOf(id)));
+            lastChange = changes.get(changes.size() - 1).getId();
+        }
+        refreshEvents(target);
+        target.commit();
+    }
+
+    private void rebuild(LibraryIndex target) {
+        // read where the changes stand first: a change made while rebuilding is applied again next tick
+        Long last = em.createQuery("SELECT MAX(c.id) FROM LibraryChange c", Long.class).getSingleResult();
+        List<SearchDocument> documents = new ArrayList<>();
+        for (LibraryItem item : items(null, null)) {
+            documents.add(LibraryDocuments.of(item, calendar.zone()));
+        }
+        List<Event> events = publishedEvents();
+        events.forEach(event -> documents.add(LibraryDocuments.of(event)));
+        target.replaceAll(documents);
+        target.commit();
+        synchronized (indexedEvents) {
+            indexedEvents.clear();
+            events.forEach(event -> indexedEvents.add(LibraryDocuments.keyOfEvent(event.getId())));
+        }
+        lastChange = last == null ? 0 : last;
+        LOG.log(Level.INFO, "The library search index holds {0} items and events", documents.size());
+    }
+
+    /** Events change outside the library (published, edited, cancelled): they are few, so all are put again. */
+    private void refreshEvents(LibraryIndex target) {
+        List<Event> events = publishedEvents();
+        Set<String> keys = new HashSet<>();
+        for (Event event : events) {
+            target.put(LibraryDocuments.of(event));
+            keys.add(LibraryDocuments.keyOfEvent(event.getId()));
+        }
+        synchronized (indexedEvents) {
+            indexedEvents.stream().filter(key -> !keys.contains(key)).forEach(target::remove);
+            indexedEvents.clear();
+            indexedEvents.addAll(keys);
+        }
+    }
+
+    private List<Event> publishedEvents() {
+        return em.createQuery("SELECT e FROM Event e WHERE e.status = org.civicportal.events.EventStatus.PUBLISHED", Event.class)
+                .getResultList();
+    }
+
+    private List<LibraryItem> items(String condition, Set<Long> ids) {
+        var query = em.createQuery("SELECT i FROM LibraryItem i JOIN FETCH i.liveRevision WHERE i.archived = FALSE"
+                + (condition == null ? "" : " AND " + condition), LibraryItem.class);
+        if (ids != null) {
+            query.setParameter("ids", ids);
+        }
+        return query.getResultList();
+    }
+
+    private LibraryIndex index() {
+        LibraryIndex current = index;
+        if (current == null) {
+            synchronized (this) {
+                if (index == null) {
+                    index = indexDir.filter(dir -> !dir.isBlank()).map(dir -> LibraryIndex.open(Path.of(dir))).orElseGet(LibraryIndex::inMemory);
+                }
+                current = index;
+            }
+        }
+        return current;
+    }
+
+    @PreDestroy
+    void close() {
+        if (index != null) {
+            index.close();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.civicportal.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.civicportal.account.AccountSeeding;
+import org.civicportal.account.Jurisdiction;
+import org.civicportal.shared.servicearea.ServiceArea;
+import org.civicportal.shared.servicearea.ServiceAreas;
+
+/**
+ * Four sample case studies for the demonstration, across service areas, partners and community
+ * sizes. The places and figures are invented and every one is labelled as a sample.
+ */
+@ApplicationScoped
+public class LibraryDemoData {
+
+    private static final Logger LOG = Logger.getLogger(LibraryDemoData.class.getName());
+
+    /** The demonstration editor, one of the demonstration members. */
+    private static final String EDITOR = "grace.mensah@demo.civicportal.example";
+
+    @Inject
+    LibrarySeeding seeding;
+
+    @Inject
+    AccountSeeding accounts;
+
+    @Inject
+    ServiceAreas serviceAreas;
+
+    public void loadOnce() {
+        if (seeding.any()) {
+            return;
+        }
+        long editor = accounts.idOf(EDITOR).orElseThrow(() -> new IllegalStateException("the demonstration editor is missing"));
+        seeding.publishCaseStudy(study("Two counties answer 911 calls from one dispatch centre",
+                "Hollis and Ashby counties merged their emergency dispatch into one centre run under an interlocal agreement,"
+                + " cutting call-answering times and the cost of a second centre.",
+                "<h2>The problem</h2><p>Each county ran its own dispatch centre with too few staff at night, and both needed new"
+                + " radio consoles.</p><h2>What they did</h2><ul><li>One centre, staffed by both counties' dispatchers</li>"
+                + "<li>A board of the two county managers and the sheriffs</li><li>Costs shared by call volume</li></ul>",
+                "Public safety", Set.of(PartnerType.INTERGOVERNMENTAL), Arrangement.INTERLOCAL_AGREEMENT, 2018,
+                List.of(new Jurisdiction("Hollis County", "NC", "US", 61_200), new Jurisdiction("Ashby County", "NC", "US", 38_400)),
+                "410000", "18", "Calls answered within 10 seconds went from 81 % to 95 %.",
+                "Agree on the cost formula before the first shift. Keep both sheriffs on the board.", Access.PUBLIC), editor);
+        seeding.publishCaseStudy(study("A town of 2,000 contracts its street maintenance",
+                "Pine Hollow replaced its two-person street crew and ageing plough with a five-year contract with a regional firm.",
+                "<p>The town compared three years of its own costs with three bids, then wrote response times for snow and"
+                + " potholes into the contract, with penalties.</p>",
+                "Public works", Set.of(PartnerType.PRIVATE), Arrangement.CONTRACT, 2020,
+                List.of(new Jurisdiction("Town of Pine Hollow", "VT", "US", 2_150)),
+                null, "22", "Snow routes are cleared within 6 hours of the end of a storm, as before.",
+                "Measure your own costs first; write the service level into the contract; plan what you will do at renewal.",
+                Access.MEMBERS), editor);
+        seeding.publishCaseStudy(study("A city and a nonprofit run youth recreation together",
+                "Harbor Point pays a youth nonprofit to run after-school and summer programmes in city parks and centres.",
+                "<p>The city keeps the buildings and the fees policy; the nonprofit hires and trains the staff and raises"
+                + " grants the city cannot.</p>",
+                "Parks and recreation", Set.of(PartnerType.NONPROFIT), Arrangement.CONTRACT, 2016,
+                List.of(new Jurisdiction("City of Harbor Point", "CA", "US", 112_000)),
+                "150000", null, "Programme places rose from 400 to 650 a summer.",
+                "Share the data on who takes part; agree on fees together.", Access.PUBLIC), editor);
+        seeding.publishCaseStudy(study("Five villages share one IT department",
+                "Lakemont and four neighbouring villages formed a joint authority that runs their networks, help desk and"
+                + " cyber security.",
+                "<p>No village could hire a security specialist alone. The authority employs four people and bills each"
+                + " member by the number of devices.</p>",
+                "Information technology", Set.of(PartnerType.INTERGOVERNMENTAL), Arrangement.JOINT_AUTHORITY, 2021,
+                List.of(new Jurisdiction("City of Lakemont", "MN", "US", 23_900), new Jurisdiction("Village of Oak Ridge", "MN", "US", 9_950)),
+                "260000", "30", "Every member now has backups tested monthly and a help desk open 12 hours a day.",
+                "Start with the help desk, where savings show first; leave each village its own data.", Access.MEMBERS), editor);
+        LOG.info("Demonstration data: 4 sample case studies published");
+    }
+
+    private CaseStudyForm study(String title, String summary, String body, String area, Set<PartnerType> partners,
+                                Arrangement arrangement, int year, List<Jurisdiction> places, String savings, String percent,
+                                String serviceLevel, String lessons, Access access) {
+        CaseStudyForm form = new CaseStudyForm();
+        form.setTitle(title);
+        form.setSummary(summary);
+        form.setBodyHtml(body);
+        form.setServiceAreaIds(serviceAreas.all().stream().filter(a -> a.getParent() == null && a.getName().equals(area))
+                .map(ServiceArea::getId).toList());
+        form.setPartnerTypes(partners);
+        form.setArrangement(arrangement);
+        form.setYearStarted(year);
+        form.setJurisdictions(places);
+        form.setAnnualSavings(savings == null ? null : new BigDecimal(savings));
+        form.setSavingsPercent(percent == null ? null : new BigDecimal(percent));
+        form.setServiceLevelChange(serviceLevel);
+        form.setLessonsLearned(lessons);
+        form.setContact("The association's research team");
+        form.setAccess(access);
+        form.setSample(true);
+        return form;
+    }
+}
