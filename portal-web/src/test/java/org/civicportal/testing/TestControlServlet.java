@@ -29,7 +29,7 @@ import org.civicportal.events.RegistrationWindow;
 /**
  * Lets a browser journey set the portal's clock, create an event (optionally {@code zone=},
  * {@code audience=MEMBERS_ONLY}, {@code kind=CONFERENCE_SESSION} and {@code topic=}), create a confirmed account with roles (and, if asked, a paid
- * membership), and take every pooled database connection away from the portal for a while
+ * membership), publish the library's approved revisions that are due ({@code publishDue}), and take every pooled database connection away from the portal for a while
  * ({@code connections=hold|release}). It exists only in test
  * deployments (it is a test class); the portal itself has nothing like it.
  */
@@ -46,6 +46,9 @@ public class TestControlServlet extends HttpServlet {
 
     @Inject
     TestPeople people;
+
+    @Inject
+    org.civicportal.content.LibraryEditing libraryEditing;
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
@@ -74,6 +77,11 @@ public class TestControlServlet extends HttpServlet {
         }
         if (request.getParameter("connections") != null) {
             response.getWriter().print(changeHeldConnections(request.getParameter("connections")));
+            return;
+        }
+        if (request.getParameter("publishDue") != null) {
+            // what the library's minute tick does, at once rather than at the next minute
+            response.getWriter().print(libraryEditing.publishDue());
             return;
         }
         if (request.getParameter("countAccounts") != null) {
