@@ -5,6 +5,16 @@
  * server removes such images: they must be files of the library).
  */
 (function () {
+    /** Names every editing box after its label, as soon as the page is there. */
+    function label() {
+        document.querySelectorAll('.ui-texteditor[role="textbox"], [role="textbox"][id]').forEach(function (box) {
+            var labelElement = document.querySelector('label[for="' + box.id + '"]');
+            if (labelElement && labelElement.id) {
+                box.setAttribute('aria-labelledby', labelElement.id);
+            }
+        });
+    }
+
     function setUp(attempt) {
         var widget = window.PF && PF.widgets && PF.widgets.bodyEditor;
         if (!widget || !widget.editor) {
@@ -35,5 +45,10 @@
             }
         });
     }
-    document.addEventListener('DOMContentLoaded', function () { setUp(0); });
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', function () { label(); setUp(0); });
+    } else {
+        label();
+        setUp(0);
+    }
 }());

@@ -40,6 +40,15 @@ public class LibraryAdministration {
         return editing.saveCaseStudy(itemId, form, seenVersion, caller());
     }
 
+    /** What importing the file would do, saving nothing. */
+    public ImportPreview previewBibliography(String fileContent) {
+        return BibliographyImport.read(fileContent, editing.bibliographyKeys());
+    }
+
+    public List<BibliographyEntry> importBibliography(String fileContent) {
+        return editing.importBibliography(fileContent, caller());
+    }
+
     public Revision startDraft(long itemId) {
         return editing.startDraft(itemId, caller());
     }

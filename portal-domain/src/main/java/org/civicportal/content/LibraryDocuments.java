@@ -47,10 +47,21 @@ final class LibraryDocuments {
                 summary = summary + " " + study.getServiceLevelChange();
             }
         }
+        Integer year = null;
+        if (live instanceof BibliographyEntry entry) {
+            append(body, entry.getAuthorLine());
+            append(body, entry.getContainer());
+            append(body, String.join(" ", entry.getTags()));
+            summary = entry.getCitationApa() + (summary.isEmpty() ? "" : " " + summary);
+            year = entry.getYear();
+        }
         Instant published = item.getPublishedAt();
+        if (year == null && published != null) {
+            year = published.atZone(zone).getYear();
+        }
         return new SearchDocument(keyOf(item.getId()), item.getKind().getPathSegment(), item.getKind().getLabel(), live.getTitle(),
                 summary, body.toString(), item.getPath(), live.isMembersOnly(), areas, partners, band,
-                published == null ? null : published.atZone(zone).getYear(), published);
+                year, published);
     }
 
     static SearchDocument of(Event event) {

@@ -70,6 +70,50 @@ public class LibraryEditing {
         return draft;
     }
 
+    /**
+     * Publishes the new entries of a bibliography file (BibTeX or RIS). The file is read again here,
+     * against the entries that exist now: what the preview showed as new but was added meanwhile is
+     * a duplicate and is skipped. A file that cannot be read, or holds nothing new, saves nothing.
+     *
+     * @return the entries published
+     * @throws InvalidInputException on {@code file} when nothing can be saved
+     */
+    public List<BibliographyEntry> importBibliography(String fileContent, long editorId) {
+        ImportPreview preview = BibliographyImport.read(fileContent, bibliographyKeys());
+        if (!preview.canBeSaved()) {
+            throw new InvalidInputException("file", preview.fileProblems().isEmpty()
+                    ? "The file holds no new entry: every entry is a duplicate or has a mistake." : String.join(" ", preview.fileProblems()));
+        }
+        Instant now = clock.instant();
+        List<BibliographyEntry> published = new java.util.ArrayList<>();
+        for (BibliographicRecord record : preview.newRecords()) {
+            String first = record.authors().isEmpty() ? "" : record.authors().get(0).family();
+            String slug = Slugs.uniqueSlug(Slugs.slugOf(first + " " + (record.year() == null ? "" : record.year()) + " " + record.title()),
+                    candidate -> slugTaken(ResourceKind.BIBLIOGRAPHY_ENTRY, candidate));
+            LibraryItem item = new LibraryItem(ResourceKind.BIBLIOGRAPHY_ENTRY, slug, editorId, now);
+            em.persist(item);
+            em.flush();
+            BibliographyEntry entry = new BibliographyEntry(item, 1, editorId, now);
+            entry.write(record, editorId, now);
+            // an entry states facts checked in the import's preview: it is published as imported
+            entry.submit(editorId, now);
+            entry.approve(editorId, now);
+            em.persist(entry);
+            em.flush();
+            goLive(item, entry, now);
+            published.add(entry);
+        }
+        return published;
+    }
+
+    /** The duplicate keys (DOI; title and year) of every bibliography entry there is. */
+    public java.util.Set<String> bibliographyKeys() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        em.createQuery("SELECT b FROM BibliographyEntry b", BibliographyEntry.class).getResultList()
+                .forEach(entry -> keys.addAll(BibliographyImport.duplicateKeys(entry.toRecord())));
+        return keys;
+    }
+
     /** Opens a new draft of a published item, a copy of what is live; the live page stays as it is. */
     public Revision startDraft(long itemId, long editorId) {
         LibraryItem item = locked(itemId);

@@ -66,6 +66,24 @@ public class LibraryReading {
         return query.getSingleResult();
     }
 
+    /** One page (1-based) of the public bibliography, by first author and year; authors read in one query for the page. */
+    public List<BibliographyEntry> bibliography(int page, int pageSize) {
+        return em.createQuery("SELECT b FROM BibliographyEntry b JOIN FETCH b.item i WHERE i.liveRevision = b AND i.archived = FALSE"
+                        + " ORDER BY b.citationApa, i.id", BibliographyEntry.class)
+                .setFirstResult((Math.max(1, page) - 1) * pageSize).setMaxResults(pageSize).getResultList();
+    }
+
+    public long countBibliography() {
+        return em.createQuery("SELECT COUNT(b) FROM BibliographyEntry b JOIN b.item i WHERE i.liveRevision = b AND i.archived = FALSE",
+                Long.class).getSingleResult();
+    }
+
+    /** Every public entry, for an export of the whole bibliography. */
+    public List<BibliographyEntry> wholeBibliography() {
+        return em.createQuery("SELECT b FROM BibliographyEntry b JOIN FETCH b.item i WHERE i.liveRevision = b AND i.archived = FALSE"
+                + " ORDER BY b.citationApa, i.id", BibliographyEntry.class).getResultList();
+    }
+
     /** The newest public items of every kind, for the library's front page and its feed. */
     public List<LibraryItem> newest(int max) {
         return em.createQuery("SELECT i FROM LibraryItem i JOIN FETCH i.liveRevision WHERE i.archived = FALSE"

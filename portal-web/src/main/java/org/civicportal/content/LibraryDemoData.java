@@ -13,7 +13,8 @@ import org.civicportal.shared.servicearea.ServiceAreas;
 
 /**
  * Four sample case studies for the demonstration, across service areas, partners and community
- * sizes. The places and figures are invented and every one is labelled as a sample.
+ * sizes (the places and figures are invented and every one is labelled as a sample), and a
+ * bibliography of twenty real works.
  */
 @ApplicationScoped
 public class LibraryDemoData {
@@ -31,6 +32,18 @@ public class LibraryDemoData {
 
     @Inject
     ServiceAreas serviceAreas;
+
+    @Inject
+    LibraryEditing editing;
+
+    /** Twenty real published works on inter-municipal cooperation, contracting out and partnerships (facts only). */
+    private static String demoBibliography() {
+        try (java.io.InputStream in = LibraryDemoData.class.getClassLoader().getResourceAsStream("content/bibliography-demo.bib")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException missing) {
+            throw new IllegalStateException("the demonstration bibliography is missing", missing);
+        }
+    }
 
     public void loadOnce() {
         if (seeding.any()) {
@@ -73,7 +86,8 @@ public class LibraryDemoData {
                 List.of(new Jurisdiction("City of Lakemont", "MN", "US", 23_900), new Jurisdiction("Village of Oak Ridge", "MN", "US", 9_950)),
                 "260000", "30", "Every member now has backups tested monthly and a help desk open 12 hours a day.",
                 "Start with the help desk, where savings show first; leave each village its own data.", Access.MEMBERS), editor);
-        LOG.info("Demonstration data: 4 sample case studies published");
+        int entries = editing.importBibliography(demoBibliography(), editor).size();
+        LOG.info(() -> "Demonstration data: 4 sample case studies and " + entries + " bibliography entries published");
     }
 
     private CaseStudyForm study(String title, String summary, String body, String area, Set<PartnerType> partners,

@@ -56,6 +56,16 @@ public class LibraryItemPage {
         return found.live() instanceof CaseStudy caseStudy ? caseStudy : null;
     }
 
+    /** The bibliography entry's own fields, or null for another kind. */
+    public BibliographyEntry getEntry() {
+        return found.live() instanceof BibliographyEntry entry ? entry : null;
+    }
+
+    /** The list this item belongs to, for the way back. */
+    public String getListAddress() {
+        return found.item().getKind() == ResourceKind.BIBLIOGRAPHY_ENTRY ? "library/bibliography.xhtml" : "library/case-studies.xhtml";
+    }
+
     /** True if the whole text is shown to this reader. */
     public boolean isMayRead() {
         if (mayRead == null) {
