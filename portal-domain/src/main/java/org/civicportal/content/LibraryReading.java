@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,6 +89,26 @@ public class LibraryReading {
     public List<LibraryItem> newest(int max) {
         return em.createQuery("SELECT i FROM LibraryItem i JOIN FETCH i.liveRevision WHERE i.archived = FALSE"
                 + " ORDER BY i.publishedAt DESC, i.id DESC", LibraryItem.class).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Every public item, newest first, at most {@code max}: for the sitemap, which needs only
+     * addresses and dates. One query; the revisions are not read (the live one is only tested for
+     * being there, through its key in the item's own row).
+     */
+    public List<LibraryItem> allPublic(int max) {
+        return em.createQuery("SELECT i FROM LibraryItem i WHERE i.liveRevision IS NOT NULL AND i.archived = FALSE"
+                + " ORDER BY i.publishedAt DESC, i.id DESC", LibraryItem.class).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * When the library's public face last changed (an item published, edited live, archived,
+     * restored or renamed), or empty if it never did: the Last-Modified of the sitemap and the feed.
+     * Read from the change notes, so an item that left the public library still counts.
+     */
+    public Optional<Instant> lastPublicChange() {
+        return em.createQuery("SELECT c.changedAt FROM LibraryChange c ORDER BY c.changedAt DESC", Instant.class)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     private static String conditions(CaseStudyFilter filter) {

@@ -1,0 +1,67 @@
+package org.civicportal.content;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
+import org.civicportal.events.PublishedEvents;
+import org.civicportal.shared.PortalSettings;
+
+/**
+ * {@code /sitemap.xml}: the public pages, every public library item and every published event,
+ * for search engines. Addresses are built on the portal's configured address, never on the
+ * request's Host header (which the client writes). Four queries however long the library is, two
+ * when the robot's copy is current (304). Last-Modified is the library's last public change or the
+ * newest published event's creation, whichever is later: an event records no time of its later
+ * publication or edits, so an event drafted long before it is published can leave that date behind.
+ */
+@WebServlet("/sitemap.xml")
+public class SitemapServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The pages anyone can open, relative to the portal's address. */
+    static final List<String> PUBLIC_PAGES = List.of("", "about.xhtml", "dues.xhtml", "events/events.xhtml",
+            "decision/index.xhtml", "library/index.xhtml", "library/case-studies.xhtml");
+
+    @Inject
+    LibraryReading library;
+
+    @Inject
+    PublishedEvents events;
+
+    @Inject
+    PortalSettings settings;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Instant> lastChange = ConditionalGet.latest(library.lastPublicChange(), events.newestCreated());
+        if (ConditionalGet.answeredNotModified(request, response, lastChange)) {
+            return;
+        }
+        List<Sitemap.Entry> entries = new ArrayList<>();
+        for (String page : PUBLIC_PAGES) {
+            entries.add(new Sitemap.Entry(settings.link(page), null));
+        }
+        for (LibraryItem item : library.allPublic(Sitemap.MAX_URLS - entries.size())) {
+            entries.add(new Sitemap.Entry(settings.link(item.getPath()), item.getChangedAt()));
+        }
+        for (Long id : events.ids(Sitemap.MAX_URLS - entries.size())) {
+            entries.add(new Sitemap.Entry(settings.link("events/event.xhtml?id=" + id), null));
+        }
+        response.setContentType("application/xml");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            Sitemap.write(entries, response.getOutputStream());
+        } catch (XMLStreamException failed) {
+            throw new IOException("The sitemap could not be written", failed);
+        }
+    }
+}
