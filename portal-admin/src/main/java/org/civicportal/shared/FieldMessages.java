@@ -22,8 +22,14 @@ public final class FieldMessages {
         for (Map.Entry<String, String> problem : problems.problems().entrySet()) {
             String field = problem.getKey();
             String inputId = field.substring(field.lastIndexOf('.') + 1);
-            UIComponent input = faces.getViewRoot().findComponent(":" + formId + ":" + inputId);
             FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.getValue(), problem.getValue());
+            if (field.contains("[")) {
+                // a field of a repeated row ("jurisdictions[1].name"): the row's input has the client id
+                // "form:jurisdictions:1:name", which the component tree only knows while it iterates
+                faces.addMessage(formId + ":" + field.replace("[", ":").replace("].", ":"), message);
+                continue;
+            }
+            UIComponent input = faces.getViewRoot().findComponent(":" + formId + ":" + inputId);
             faces.addMessage(input == null ? null : input.getClientId(faces), message);
             if (input instanceof jakarta.faces.component.UIInput uiInput) {
                 keepWhatWasTyped(faces, uiInput);

@@ -24,6 +24,9 @@ public class LibraryAddressFilter extends HttpFilter {
     /** The request attribute holding what the address leads to, for the page. */
     static final String FOUND = LibraryAddressFilter.class.getName() + ".found";
 
+    /** When this start of the portal began, in the entity tags: a new release draws pages anew. */
+    private static final long STARTED = System.currentTimeMillis() / 1000;
+
     @Inject
     LibraryReading reading;
 
@@ -59,22 +62,38 @@ public class LibraryAddressFilter extends HttpFilter {
         request.getRequestDispatcher("/library/item.xhtml").forward(request, response);
     }
 
-    /** For a visitor's conditional GET: 304 when nothing changed since their copy. */
+    /**
+     * For a visitor's conditional GET: 304 when nothing changed since their copy. The entity tag names
+     * the item's version (it changes with every publication, archive or rename, even two in one
+     * second, which Last-Modified cannot tell apart) and this start of the portal (a new release may
+     * draw the page differently); it wins over Last-Modified, as HTTP says.
+     */
     private static boolean isCurrent(HttpServletRequest request, HttpServletResponse response, LibraryReading.Found found) {
         long changed = found.item().getChangedAt().toEpochMilli() / 1000 * 1000;
+        String tag = "W/\"" + found.item().getId() + "-" + found.item().getVersion() + "-" + STARTED + "\"";
+        response.setHeader("ETag", tag);
         response.setDateHeader("Last-Modified", changed);
         response.setHeader("Cache-Control", "no-cache");
-        long since;
-        try {
-            since = request.getDateHeader("If-Modified-Since");
-        } catch (IllegalArgumentException malformed) {
+        if (!"GET".equals(request.getMethod())) {
             return false;
         }
-        if (since >= changed && "GET".equals(request.getMethod())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return true;
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        boolean current;
+        if (ifNoneMatch != null) {
+            current = ifNoneMatch.length() <= 200 && ifNoneMatch.contains(tag);
+        } else {
+            long since;
+            try {
+                since = request.getDateHeader("If-Modified-Since");
+            } catch (IllegalArgumentException malformed) {
+                return false;
+            }
+            current = since >= changed;
         }
-        return false;
+        if (current) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        }
+        return current;
     }
 
     /** Lower-case letters, digits and dashes, as the library makes them: anything else names nothing. */

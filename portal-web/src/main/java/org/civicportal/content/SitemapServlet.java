@@ -29,7 +29,7 @@ public class SitemapServlet extends HttpServlet {
 
     /** The pages anyone can open, relative to the portal's address. */
     static final List<String> PUBLIC_PAGES = List.of("", "about.xhtml", "dues.xhtml", "events/events.xhtml",
-            "decision/index.xhtml", "library/index.xhtml", "library/case-studies.xhtml");
+            "decision/index.xhtml", "library/index.xhtml", "library/case-studies.xhtml", "library/bibliography.xhtml");
 
     @Inject
     LibraryReading library;

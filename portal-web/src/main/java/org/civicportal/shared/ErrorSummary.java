@@ -57,6 +57,7 @@ public class ErrorSummary {
         UIComponent form = faces.getViewRoot().findComponent(":" + formId);
         if (form != null) {
             addFieldProblems(faces, form, problems);
+            addRowProblems(faces, formId, problems);
         }
         if (!problems.isEmpty()) {
             faces.getAttributes().put(SHOWN, Boolean.TRUE);
@@ -72,6 +73,19 @@ public class ErrorSummary {
     /** "1 thing to fix", "3 things to fix". */
     public String heading(int count) {
         return count == 1 ? "1 thing to fix" : count + " things to fix";
+    }
+
+    /** Messages of inputs in repeated rows, which the component tree names only while it iterates. */
+    private static void addRowProblems(FacesContext faces, String formId, List<Problem> problems) {
+        faces.getClientIdsWithMessages().forEachRemaining(clientId -> {
+            String anchor = "#" + clientId;
+            if (clientId != null && clientId.startsWith(formId + ":") && problems.stream().noneMatch(p -> anchor.equals(p.getAnchor()))) {
+                faces.getMessageList(clientId).stream()
+                        .filter(message -> message.getSeverity().compareTo(FacesMessage.SEVERITY_ERROR) >= 0)
+                        .findFirst()
+                        .ifPresent(message -> problems.add(new Problem(anchor, message.getSummary())));
+            }
+        });
     }
 
     private static void addFieldProblems(FacesContext faces, UIComponent parent, List<Problem> problems) {

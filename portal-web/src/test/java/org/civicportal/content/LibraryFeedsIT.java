@@ -132,7 +132,7 @@ class LibraryFeedsIT {
             lastModified.put(location, text(url, "lastmod"));
         }
         for (String page : List.of("", "about.xhtml", "dues.xhtml", "events/events.xhtml", "decision/index.xhtml",
-                "library/index.xhtml", "library/case-studies.xhtml")) {
+                "library/index.xhtml", "library/case-studies.xhtml", "library/bibliography.xhtml")) {
             assertTrue(lastModified.containsKey(settings.link(page)), page);
         }
         for (LibraryItem item : List.of(open, membersOnly)) {

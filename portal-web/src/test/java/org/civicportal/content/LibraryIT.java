@@ -218,6 +218,16 @@ class LibraryIT {
         HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("If-Modified-Since", lastModified).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(304, again.statusCode());
+        String tag = page.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("If-None-Match", tag).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        // archived and shown again within the same second: the date cannot tell, the entity tag does
+        editing.archive(itemId);
+        editing.unarchive(itemId);
+        HttpResponse<String> changed = http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("If-None-Match", tag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, changed.statusCode(), "a changed item is sent again");
+        assertFalse(tag.equals(changed.headers().firstValue("ETag").orElse(tag)));
 
         for (String missing : List.of("library/case-studies/no-such-study", "library/case-studies/UPPER", "library/novels/x",
                 "library/case-studies/" + "a".repeat(200), "library/item.xhtml")) {
@@ -231,6 +241,48 @@ class LibraryIT {
         assertTrue(list.body().contains("Regional water authority"), "found by its partner type and population band");
         assertFalse(get("library/case-studies.xhtml?size=FROM_250K&state=OR").body().contains("Regional water authority"));
         assertTrue(get("library/case-studies.xhtml?partner=%3Cscript%3E&size=" + "x".repeat(300)).statusCode() == 200);
+    }
+
+    @Test
+    void aBibliographyFileIsPreviewedThenImportedOnceAndListedExportedAndCited() throws Exception {
+        String key = unique();
+        String file = "@article{good" + key + ",\n  author = {Brown, Trevor L. and Potoski, Matthew},\n  title = {Transaction costs " + key + "},\n"
+                + "  journal = {Journal of Public Administration Research and Theory},\n  year = {2003},\n  volume = {13},\n"
+                + "  number = {4},\n  pages = {441--468},\n  doi = {10.5555/test." + key + "}\n}\n\n"
+                + "@article{again" + key + ",\n  author = {Brown, Trevor L.},\n  title = {Transaction costs " + key + "},\n"
+                + "  journal = {Elsewhere},\n  year = {2003}\n}\n\n"
+                + "@book{broken" + key + ",\n  author = {Nobody},\n  publisher = {Nowhere}\n}\n";
+        ImportPreview preview = BibliographyImport.read(file, editing.bibliographyKeys());
+        assertEquals(1, preview.count(ImportStatus.NEW));
+        assertEquals(1, preview.count(ImportStatus.DUPLICATE), "same title and year within the file");
+        assertEquals(1, preview.count(ImportStatus.MALFORMED));
+        assertEquals(19, preview.records().get(2).line(), "mistakes are reported at their line");
+
+        List<BibliographyEntry> imported = editing.importBibliography(file, writer);
+        assertEquals(1, imported.size());
+        BibliographyEntry entry = imported.get(0);
+        assertEquals("Brown, T. L., & Potoski, M. (2003). Transaction costs " + key
+                + ". Journal of Public Administration Research and Theory, 13(4), 441\u2013468. https://doi.org/10.5555/test." + key,
+                entry.getCitationApa());
+        InvalidInputException again = assertThrows(InvalidInputException.class, () -> editing.importBibliography(file, writer));
+        assertTrue(again.problems().get("file").contains("no new entry"), again.problems().toString());
+
+        String list = get("library/bibliography.xhtml?page=1").body();
+        assertTrue(reading.countBibliography() >= 1);
+        String path = read(() -> em.find(LibraryItem.class, entry.getItem().getId()).getPath());
+        HttpResponse<String> page = get(path);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"citation-apa\""), "the entry's page offers its citations");
+        assertTrue(page.headers().allValues("Set-Cookie").isEmpty());
+
+        HttpResponse<String> ris = get("library/export?format=ris");
+        assertEquals(200, ris.statusCode());
+        assertTrue(ris.headers().firstValue("Content-Disposition").orElse("").contains("bibliography.ris"));
+        ImportPreview readBack = BibliographyImport.read(ris.body(), Set.of());
+        assertTrue(readBack.newRecords().stream().anyMatch(r -> r.title().equals("Transaction costs " + key) && r.authors().size() == 2
+                && "10.5555/test.".concat(key).equals(r.doi())), "the export reads back with its authors and DOI");
+        assertEquals(404, get("library/export?format=docx").statusCode());
+        assertTrue(list.contains("Transaction costs") || reading.countBibliography() > 50, "listed");
     }
 
     private long published(String title) {

@@ -168,7 +168,7 @@ class LibraryJourney {
 
             // a visitor finds it by search, narrowed by a facet
             visitor.go("library/search.xhtml?q=" + word);
-            for (int tries = 0; tries < 20 && !visitor.mainText().contains(title); tries++) {
+            for (int tries = 0; tries < 20 && !visitor.mainText().contains(title + ", five years on"); tries++) {
                 Thread.sleep(1_000); // each node's index catches up within seconds
                 visitor.go("library/search.xhtml?q=" + word);
             }
