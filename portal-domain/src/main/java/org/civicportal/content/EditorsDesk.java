@@ -52,6 +52,12 @@ public class EditorsDesk {
                 + " ORDER BY " + order, Revision.class).setMaxResults(LIMIT).getResultList();
     }
 
+    /** How many library texts wait for a reviewer. */
+    public long countWaitingForReview() {
+        return em.createQuery("SELECT COUNT(r) FROM LibraryItem i JOIN i.openRevision r"
+                + " WHERE r.state = org.civicportal.content.RevisionState.IN_REVIEW", Long.class).getSingleResult();
+    }
+
     public Optional<LibraryItem> item(long itemId) {
         return em.createQuery("SELECT i FROM LibraryItem i LEFT JOIN FETCH i.liveRevision LEFT JOIN FETCH i.openRevision"
                 + " WHERE i.id = :id", LibraryItem.class).setParameter("id", itemId).getResultStream().findFirst();

@@ -110,6 +110,10 @@ public class LibraryAdministration {
         return desk.compare(itemId, older, newer);
     }
 
+    public long countWaitingForReview() {
+        return desk.countWaitingForReview();
+    }
+
     public EditorsDesk.Overview overview() {
         return desk.overview(caller());
     }

@@ -54,6 +54,9 @@ public class DashboardPage {
     EventAdministration eventAdministration;
 
     @Inject
+    org.civicportal.content.LibraryAdministration libraryAdministration;
+
+    @Inject
     CivilCalendar calendar;
 
     @Inject
@@ -70,6 +73,7 @@ public class DashboardPage {
     private Long applicationsWaiting;
     private Long invoicesOpen;
     private Long draftEvents;
+    private Long libraryWaiting;
 
     @PostConstruct
     void load() {
@@ -93,6 +97,7 @@ public class DashboardPage {
         }
         if (request.isUserInRole(Role.Names.ADMIN) || request.isUserInRole(Role.Names.EDITOR)) {
             draftEvents = eventAdministration.countDrafts();
+            libraryWaiting = libraryAdministration.countWaitingForReview();
         }
     }
 
@@ -155,6 +160,11 @@ public class DashboardPage {
     /** Events still drafts, for editors and administrators; null for anyone else. */
     public Long getDraftEvents() {
         return draftEvents;
+    }
+
+    /** Library texts waiting for a reviewer, for editors and administrators; null for anyone else. */
+    public Long getLibraryWaiting() {
+        return libraryWaiting;
     }
 
     public boolean isStaff() {

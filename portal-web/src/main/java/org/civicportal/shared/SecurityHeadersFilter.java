@@ -49,9 +49,16 @@ public class SecurityHeadersFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** Faces pages and their resources; everything else the portal serves is a file or a redirect. */
+    /**
+     * Faces pages and their resources, the library's items among them (their clean addresses are
+     * drawn by a Faces page); everything else the portal serves is a file, a feed or a redirect.
+     */
     static boolean isPage(HttpServletRequest request) {
         String path = request.getServletPath();
-        return path == null || path.isEmpty() || path.endsWith("/") || path.endsWith(".xhtml");
+        return path == null || path.isEmpty() || path.endsWith("/") || path.endsWith(".xhtml") || isLibraryItem(path);
+    }
+
+    private static boolean isLibraryItem(String path) {
+        return path.startsWith("/library/") && path.indexOf('/', "/library/".length()) > 0 && !path.startsWith("/library/files/");
     }
 }

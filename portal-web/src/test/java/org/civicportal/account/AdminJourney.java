@@ -166,7 +166,7 @@ class AdminJourney {
         try (Browser admin = Browser.open(base)) {
             Journeys.logIn(admin, System.getProperty("test.admin.email"), System.getProperty("test.admin.password"));
             admin.go("admin/index.xhtml");
-            assertEquals(List.of("People", "Membership", "Events", "Decision tool", "Mail"), texts(admin.findAll(MENU + " h2")));
+            assertEquals(List.of("People", "Membership", "Library", "Events", "Decision tool", "Mail"), texts(admin.findAll(MENU + " h2")));
             assertMarked(admin, "Administration overview");
             Accessibility.assertNoViolations(admin.driver());
 
@@ -175,6 +175,7 @@ class AdminJourney {
             assertEquals(admin.findAll("#approvals\\:table tbody tr").size(), count(admin, ".admin-nav__applications"));
             followMenu(admin, "Open invoices", "Invoices waiting for payment");
             assertEquals(admin.findAll("#invoices\\:table tbody tr").size(), count(admin, ".admin-nav__invoices"));
+            followMenu(admin, "Editors' desk", "Editors' desk");
             followMenu(admin, "Events", "Manage events");
             followMenu(admin, "Matrix tool", "Decision-matrix reference data");
             followMenu(admin, "Mail outbox", "Mail outbox");
