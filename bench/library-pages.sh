@@ -41,7 +41,7 @@ measure() {
     wrk -t"$threads" -c"$connections" -d3s "$@" "$base/$path" > /dev/null   # warm-up
     out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency "$@" "$base/$path")
     rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
-    latency=$(awk '/^ +Latency / {print $2}' <<<"$out")
+    latency=$(awk '$1 == "Latency" && $2 != "Distribution" {print $2}' <<<"$out")
     p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
     errors=$(grep -E "Non-2xx|Socket errors" <<<"$out" | tr -s ' ' | tr '\n' ' ' || true)
     local ratio
@@ -49,6 +49,7 @@ measure() {
     printf "%-28s %6s %10s %9s %9s %8s %10s  %s\n" "$label" "$status" "$rps" "$latency" "$p99" "$ratio" "$cookies" "$errors"
 }
 
+echo "$(nproc) processors; load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "wrk: $threads threads, $connections connections, ${seconds}s per page after a 3 s warm-up; portal on port $port"
 printf "%-28s %6s %10s %9s %9s %8s %10s\n" "page" "status" "req/s" "mean lat" "p99 lat" "/favicon" "Set-Cookie"
 measure "favicon.svg (static)" favicon.svg
