@@ -2,6 +2,8 @@ package org.civicportal.testing;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,18 +20,27 @@ import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.civicportal.account.Jurisdiction;
 import org.civicportal.account.Role;
+import org.civicportal.content.Arrangement;
+import org.civicportal.content.CaseStudyForm;
+import org.civicportal.content.LibrarySeeding;
+import org.civicportal.content.PartnerType;
 import org.civicportal.db.DatabaseMigration;
 import org.civicportal.events.Audience;
 import org.civicportal.events.Event;
 import org.civicportal.events.EventKind;
 import org.civicportal.events.EventSeeding;
 import org.civicportal.events.RegistrationWindow;
+import org.civicportal.shared.servicearea.ServiceArea;
+import org.civicportal.shared.servicearea.ServiceAreas;
 
 /**
  * Lets a browser journey set the portal's clock, create an event (optionally {@code zone=},
  * {@code audience=MEMBERS_ONLY}, {@code kind=CONFERENCE_SESSION} and {@code topic=}), create a confirmed account with roles (and, if asked, a paid
- * membership), publish the library's approved revisions that are due ({@code publishDue}), and take every pooled database connection away from the portal for a while
+ * membership), publish the library's approved revisions that are due ({@code publishDue}), publish generated case studies
+ * ({@code caseStudies=N}), count the SQL statements run by requests ({@code sql=reset|count|statements}, see
+ * {@link SqlStatementCounter}), and take every pooled database connection away from the portal for a while
  * ({@code connections=hold|release}). It exists only in test
  * deployments (it is a test class); the portal itself has nothing like it.
  */
@@ -49,6 +60,15 @@ public class TestControlServlet extends HttpServlet {
 
     @Inject
     org.civicportal.content.LibraryEditing libraryEditing;
+
+    @Inject
+    LibrarySeeding librarySeeding;
+
+    @Inject
+    ServiceAreas serviceAreas;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
@@ -82,6 +102,14 @@ public class TestControlServlet extends HttpServlet {
         if (request.getParameter("publishDue") != null) {
             // what the library's minute tick does, at once rather than at the next minute
             response.getWriter().print(libraryEditing.publishDue());
+            return;
+        }
+        if (request.getParameter("sql") != null) {
+            response.getWriter().print(sqlStatements(request.getParameter("sql")));
+            return;
+        }
+        if (request.getParameter("caseStudies") != null) {
+            response.getWriter().print(publishCaseStudies(Integer.parseInt(request.getParameter("caseStudies"))));
             return;
         }
         if (request.getParameter("countAccounts") != null) {
@@ -129,6 +157,50 @@ public class TestControlServlet extends HttpServlet {
             }
             return HELD.size();
         }
+    }
+
+    /** {@code reset}: counts from zero ("0"); {@code count}: the statements since; {@code statements}: their text. */
+    private String sqlStatements(String what) {
+        SqlStatementCounter counter = SqlStatementCounter.attachTo(em);
+        switch (what) {
+            case "reset" -> {
+                counter.reset();
+                return "0";
+            }
+            case "count" -> {
+                return String.valueOf(counter.count());
+            }
+            case "statements" -> {
+                return counter.statements();
+            }
+            default -> throw new IllegalArgumentException("sql=reset, count or statements");
+        }
+    }
+
+    /**
+     * Publishes {@code count} generated case studies, written by a new editor: each with two local
+     * governments, two partner types and two service areas, so every collection a list shows has rows.
+     * Returns their addresses, one a line.
+     */
+    private String publishCaseStudies(int count) {
+        long editor = people.person("Library Seeder", EnumSet.of(Role.EDITOR), false);
+        List<Long> areas = serviceAreas.choosable().stream().map(ServiceArea::getId).toList();
+        StringBuilder paths = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            CaseStudyForm form = new CaseStudyForm();
+            form.setTitle("Shared service number " + i + " " + System.nanoTime());
+            form.setSummary("Neighbouring governments run a service together and share its cost (generated " + i + ").");
+            form.setBodyHtml("<p>How they did it, told for the " + i + "th time.</p>");
+            form.setJurisdictions(List.of(new Jurisdiction("Town " + i, "OR", "US", 12_000 + i),
+                    new Jurisdiction("County " + i, "WA", "US", 150_000 + i)));
+            form.setPartnerTypes(EnumSet.of(PartnerType.INTERGOVERNMENTAL, PartnerType.values()[i % PartnerType.values().length]));
+            form.setArrangement(Arrangement.INTERLOCAL_AGREEMENT);
+            if (!areas.isEmpty()) {
+                form.setServiceAreaIds(List.of(areas.get(i % areas.size()), areas.get((i + 1) % areas.size())));
+            }
+            paths.append(librarySeeding.publishCaseStudy(form, editor).getItem().getPath()).append('\n');
+        }
+        return paths.toString();
     }
 
     private static String parameter(HttpServletRequest request, String name, String otherwise) {

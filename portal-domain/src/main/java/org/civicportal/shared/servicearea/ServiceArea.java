@@ -9,8 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * An area of local-government services (public works) or a service within one (fleet
@@ -18,8 +20,11 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "service_area")
+// the parents are read in the same statement: without it, each service's lazy parent was read
+// again by its id, one statement per area, on every page that offers the taxonomy
 @NamedQuery(name = ServiceArea.ALL, query = "SELECT s FROM ServiceArea s LEFT JOIN s.parent p"
-        + " ORDER BY COALESCE(p.position, s.position), COALESCE(p.id, s.id), CASE WHEN p.id IS NULL THEN 0 ELSE 1 END, s.position")
+        + " ORDER BY COALESCE(p.position, s.position), COALESCE(p.id, s.id), CASE WHEN p.id IS NULL THEN 0 ELSE 1 END, s.position",
+        hints = @QueryHint(name = QueryHints.LEFT_FETCH, value = "s.parent"))
 @NamedQuery(name = ServiceArea.SIBLING_NAMED, query = "SELECT COUNT(s) FROM ServiceArea s WHERE LOWER(s.name) = :name"
         + " AND ((:parentId IS NULL AND s.parent IS NULL) OR s.parent.id = :parentId) AND s.id <> :id")
 @NamedQuery(name = ServiceArea.LAST_POSITION, query = "SELECT COALESCE(MAX(s.position), 0) FROM ServiceArea s"
