@@ -100,18 +100,7 @@ public class CaseStudy extends Revision {
     @Override
     Revision copyAsDraft(int newNumber, long authorId, Instant now) {
         CaseStudy copy = new CaseStudy(getItem(), newNumber, authorId, now);
-        copyCommonTo(copy);
-        copy.jurisdictions = jurisdictions.stream().map(Jurisdiction::copy).collect(Collectors.toCollection(ArrayList::new));
-        copy.partnerTypes = new TreeSet<>(partnerTypes);
-        copy.arrangement = arrangement;
-        copy.yearStarted = yearStarted;
-        copy.annualSavings = annualSavings;
-        copy.savingsCurrency = savingsCurrency;
-        copy.savingsPercent = savingsPercent;
-        copy.serviceLevelChange = serviceLevelChange;
-        copy.lessonsLearned = lessonsLearned;
-        copy.contact = contact;
-        copy.sample = sample;
+        copy.write(CaseStudyForm.of(this), getBodyHtml(), getServiceAreas(), authorId, now);
         return copy;
     }
 

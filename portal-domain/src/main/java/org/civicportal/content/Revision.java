@@ -141,14 +141,6 @@ public abstract class Revision {
         return fields;
     }
 
-    void copyCommonTo(Revision copy) {
-        copy.title = title;
-        copy.summary = summary;
-        copy.bodyHtml = bodyHtml;
-        copy.access = access;
-        copy.serviceAreas = new ArrayList<>(serviceAreas);
-    }
-
     void writeCommon(String title, String summary, String bodyHtml, Access access, List<ServiceArea> serviceAreas,
                      long editorId, Instant now) {
         this.title = title;
