@@ -31,10 +31,7 @@ public class BibliographyPage {
     void load() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         chicago = "chicago".equals(params.get("style"));
-        String pageParam = params.get("page");
-        if (pageParam != null && pageParam.length() <= 4 && !pageParam.isEmpty() && pageParam.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            page = Math.max(1, Integer.parseInt(pageParam));
-        }
+        page = QueryParameters.page(params.get("page"));
         total = reading.countBibliography();
         entries = reading.bibliography(page, PAGE_SIZE);
     }

@@ -33,24 +33,12 @@ public class CaseStudiesPage {
     @PostConstruct
     void load() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        filter = new LibraryReading.CaseStudyFilter(number(params.get("area")), named(PartnerType.class, params.get("partner")),
+        filter = new LibraryReading.CaseStudyFilter(QueryParameters.number(params.get("area"), 12).orElse(null),
+                named(PartnerType.class, params.get("partner")),
                 named(PopulationBand.class, params.get("size")), region(params.get("state")));
-        Long pageParam = number(params.get("page"));
-        page = pageParam == null || pageParam > 10_000 ? 1 : pageParam.intValue();
+        page = QueryParameters.page(params.get("page"));
         total = reading.countCaseStudies(filter);
         studies = reading.caseStudies(filter, page);
-    }
-
-    private static Long number(String text) {
-        if (text == null || text.isEmpty() || text.length() > 12) {
-            return null;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return null;
-            }
-        }
-        return Long.valueOf(text);
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String text) {

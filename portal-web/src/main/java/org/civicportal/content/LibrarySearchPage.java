@@ -79,21 +79,9 @@ public class LibrarySearchPage {
                 }
             }
         });
-        page = pageNumber(external.getRequestParameterMap().get("page"));
+        page = QueryParameters.page(external.getRequestParameterMap().get("page"));
         boolean member = currentUser.isLoggedIn() && library.callerMayReadMembersOnly();
         results = search.search(new SearchRequest(text, member, filters, page, SearchRequest.DEFAULT_PAGE_SIZE));
-    }
-
-    private static int pageNumber(String text) {
-        if (text == null || text.isEmpty() || text.length() > 4) {
-            return 1;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return 1;
-            }
-        }
-        return Math.max(1, Integer.parseInt(text));
     }
 
     public List<Facet> getFacets() {
