@@ -85,9 +85,9 @@ class AdminJourney {
             assertTrue(member.mainText().contains("EDITOR"), member.mainText());
             String secondSession = member.sessionId();
 
-            // an editor's administration menu holds the events group only, and no counts
+            // an editor's administration menu holds the library and events groups only, and no counts
             member.go("admin/events/events.xhtml");
-            assertEquals(List.of("Events"), texts(member.findAll(MENU + " h2")));
+            assertEquals(List.of("Library", "Events"), texts(member.findAll(MENU + " h2")));
             assertTrue(member.findAll(MENU + " .admin-nav__count").isEmpty());
             assertEquals("Events", member.find(MENU + " [aria-current='page']").getText());
             Accessibility.assertNoViolations(member.driver());
