@@ -55,8 +55,10 @@ class LibraryPagesIT {
 
     @Test
     void thePublicPagesRunAsManyStatementsForFiftyCaseStudiesAsForFive() throws Exception {
+        int before = generatedListed(); // other test classes (and earlier runs) may have left case studies in Washington
+        int foundBefore = number(RESULT_COUNT, get("library/search.xhtml?q=generated").body());
         List<String> first = publish(FEW);
-        int generated = FEW;
+        int generated = foundBefore + FEW;
         awaitSearchFinds(generated);
         Map<String, Integer> few = statementsPerPage(first.get(0));
         int fewRows = generatedListed();
@@ -74,8 +76,8 @@ class LibraryPagesIT {
         System.out.println(report);
 
         // the list filtered to Washington shows only the generated ones: a few rows, then full pages
-        assertEquals(FEW, fewRows);
-        assertEquals(FEW + MANY, manyRows);
+        assertEquals(FEW, fewRows - before);
+        assertEquals(FEW + MANY, manyRows - before);
         assertTrue(few.get("library/case-studies.xhtml") >= 2, "the list counts and reads its rows, and the counter sees it:\n" + report);
         assertEquals(few, many, "a page runs more statements with more items (one per row?):\n" + report);
     }
