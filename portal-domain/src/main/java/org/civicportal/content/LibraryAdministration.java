@@ -40,6 +40,22 @@ public class LibraryAdministration {
         return editing.saveCaseStudy(itemId, form, seenVersion, caller());
     }
 
+    public ResearchSummary createResearchSummary(ResearchSummaryForm form) {
+        return editing.createResearchSummary(form, caller());
+    }
+
+    public ResearchSummary saveResearchSummary(long itemId, ResearchSummaryForm form, int seenVersion) {
+        return editing.saveResearchSummary(itemId, form, seenVersion, caller());
+    }
+
+    public TrainingProgramme createTrainingProgramme(TrainingProgrammeForm form) {
+        return editing.createTrainingProgramme(form, caller());
+    }
+
+    public TrainingProgramme saveTrainingProgramme(long itemId, TrainingProgrammeForm form, int seenVersion) {
+        return editing.saveTrainingProgramme(itemId, form, seenVersion, caller());
+    }
+
     /** What importing the file would do, saving nothing. */
     public ImportPreview previewBibliography(String fileContent) {
         return BibliographyImport.read(fileContent, editing.bibliographyKeys());

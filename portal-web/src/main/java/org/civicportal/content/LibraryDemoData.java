@@ -45,11 +45,49 @@ public class LibraryDemoData {
         }
     }
 
+    /** Loads what is missing: the case studies and bibliography at the first start, the other resources once. */
     public void loadOnce() {
-        if (seeding.any()) {
-            return;
-        }
         long editor = accounts.idOf(EDITOR).orElseThrow(() -> new IllegalStateException("the demonstration editor is missing"));
+        if (!seeding.any()) {
+            loadCaseStudiesAndBibliography(editor);
+        }
+        if (!seeding.any(ResourceKind.RESEARCH_SUMMARY)) {
+            seeding.publishResearchSummary(researchSummary(), editor);
+            LOG.info("Demonstration data: a research summary published");
+        }
+    }
+
+    /**
+     * A research summary of the field in general terms: what studies of inter-municipal cooperation
+     * tend to report, with no figures of its own (the bibliography holds the works themselves).
+     */
+    private static ResearchSummaryForm researchSummary() {
+        ResearchSummaryForm form = new ResearchSummaryForm();
+        form.setTitle("Collaborative service delivery: what the research finds");
+        form.setSummary("A plain-language overview of what published studies say about local governments delivering services"
+                + " together: when sharing tends to pay off, what it costs to set up and run, and what makes a partnership last."
+                + " It is a general summary for managers, not a new study.");
+        form.setBodyHtml("<h2>What was reviewed</h2><p>Studies of inter-municipal cooperation, contracting out and public-private"
+                + " partnerships in several countries, many of them listed in the library's bibliography.</p>"
+                + "<h2>What the studies agree on</h2><p>Results depend on the service and on the places involved: there is no"
+                + " single answer to whether collaboration saves money.</p>"
+                + "<h2>Where they differ</h2><p>Findings on savings vary from study to study and over time; readers should look at"
+                + " the individual works for the settings they describe.</p>"
+                + "<h2>Using this summary</h2><p>Treat it as a starting point for questions to ask before a decision, alongside the"
+                + " association's decision tool.</p>");
+        form.setAuthors("The association's research team");
+        form.setPartnerOrganisations("The Example Foundation (a fictional sponsor used for demonstration)");
+        form.setPublicationDate(java.time.LocalDate.of(2026, 9, 15));
+        form.setKeyFindings(String.join("\n",
+                "Savings from sharing a service are more often reported for small governments than for large ones.",
+                "Services with high fixed costs, such as dispatch or IT, are those most often shared.",
+                "Setting up and running a partnership has costs of its own, which studies say should be counted.",
+                "Clear agreements on cost sharing and governance are a common feature of partnerships that last."));
+        form.setAccess(Access.PUBLIC);
+        return form;
+    }
+
+    private void loadCaseStudiesAndBibliography(long editor) {
         seeding.publishCaseStudy(study("Two counties answer 911 calls from one dispatch centre",
                 "Hollis and Ashby counties merged their emergency dispatch into one centre run under an interlocal agreement,"
                 + " cutting call-answering times and the cost of a second centre.",

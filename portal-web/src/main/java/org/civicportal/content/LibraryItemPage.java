@@ -61,9 +61,37 @@ public class LibraryItemPage {
         return found.live() instanceof BibliographyEntry entry ? entry : null;
     }
 
-    /** The list this item belongs to, for the way back. */
+    /** The research summary's own fields, or null for another kind. */
+    public ResearchSummary getResearch() {
+        return found.live() instanceof ResearchSummary research ? research : null;
+    }
+
+    /** The list this item belongs to, for the way back (a programme page's is the library itself). */
     public String getListAddress() {
-        return found.item().getKind() == ResourceKind.BIBLIOGRAPHY_ENTRY ? "library/bibliography.xhtml" : "library/case-studies.xhtml";
+        return switch (found.item().getKind()) {
+            case BIBLIOGRAPHY_ENTRY -> "library/bibliography.xhtml";
+            case RESEARCH_SUMMARY -> "library/research.xhtml";
+            case TRAINING_PROGRAMME -> "library/training.xhtml";
+            case PROGRAMME_PAGE -> "library/index.xhtml";
+            default -> "library/case-studies.xhtml";
+        };
+    }
+
+    /** The size of a file in words: "420 KB", "2.4 MB". */
+    public static String sizeOf(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** The full report's size, for its link. */
+    public String getReportSize() {
+        ResearchSummary research = getResearch();
+        return research == null || research.getReport() == null ? "" : sizeOf(research.getReport().getSizeBytes());
     }
 
     /** True if the whole text is shown to this reader. */
