@@ -32,6 +32,9 @@ public class LibraryAdministration {
     @Inject
     EditorsDesk desk;
 
+    @Inject
+    LibraryReading reading;
+
     public CaseStudy createCaseStudy(CaseStudyForm form) {
         return editing.createCaseStudy(form, caller());
     }
@@ -54,6 +57,19 @@ public class LibraryAdministration {
 
     public TrainingProgramme saveTrainingProgramme(long itemId, TrainingProgrammeForm form, int seenVersion) {
         return editing.saveTrainingProgramme(itemId, form, seenVersion, caller());
+    }
+
+    public ProgrammePage createProgrammePage(ProgrammePageForm form) {
+        return editing.createProgrammePage(form, caller());
+    }
+
+    public ProgrammePage saveProgrammePage(long itemId, ProgrammePageForm form, int seenVersion) {
+        return editing.saveProgrammePage(itemId, form, seenVersion, caller());
+    }
+
+    /** The public items an editor may gather on a programme page, newest first, with their live titles. */
+    public List<LibraryItem> publicItems() {
+        return reading.newest(500);
     }
 
     /** What importing the file would do, saving nothing. */

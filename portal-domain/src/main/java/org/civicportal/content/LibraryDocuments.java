@@ -67,6 +67,10 @@ final class LibraryDocuments {
             append(body, training.getDuration());
             year = training.getUpcomingDates().isEmpty() ? null : training.getUpcomingDates().get(0).getDate().getYear();
         }
+        if (live instanceof ProgrammePage programme) {
+            append(body, programme.getPartnerOrganisations());
+            append(body, programme.getSponsorAcknowledgement());
+        }
         Instant published = item.getPublishedAt();
         if (year == null && published != null) {
             year = published.atZone(zone).getYear();

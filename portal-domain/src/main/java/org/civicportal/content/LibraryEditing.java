@@ -144,6 +144,57 @@ public class LibraryEditing {
         return read.values();
     }
 
+    /** Starts a programme page: its first draft, and an address made from its title. */
+    public ProgrammePage createProgrammePage(ProgrammePageForm form, long editorId) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<Long> items = publicItems(form.getItemIds(), null, problems);
+        List<Long> events = events(form, problems);
+        String body = checked(form, form.getBodyHtml(), problems);
+        Instant now = clock.instant();
+        LibraryItem item = newItem(ResourceKind.PROGRAMME_PAGE, form.getTitle(), editorId, now);
+        ProgrammePage draft = new ProgrammePage(item, 1, editorId, now);
+        draft.write(form, body, areas(form.getServiceAreaIds()), items, events, editorId, now);
+        return opened(item, draft);
+    }
+
+    /**
+     * Saves the open draft of a programme page.
+     *
+     * @throws ChangedMeanwhile if someone saved the draft after {@code seenVersion}: nothing is saved
+     */
+    public ProgrammePage saveProgrammePage(long itemId, ProgrammePageForm form, int seenVersion, long editorId) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<Long> items = publicItems(form.getItemIds(), itemId, problems);
+        List<Long> events = events(form, problems);
+        String body = checked(form, form.getBodyHtml(), problems);
+        LibraryItem item = locked(itemId);
+        ProgrammePage draft = (ProgrammePage) openDraftOf(item, seenVersion);
+        draft.write(form, body, areas(form.getServiceAreaIds()), items, events, editorId, clock.instant());
+        return draft;
+    }
+
+    /** The chosen items, each once in the order chosen, if every one is public (and not the page itself). */
+    private List<Long> publicItems(List<Long> ids, Long self, Map<String, String> problems) {
+        List<Long> distinct = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (distinct.isEmpty() || distinct.size() > ProgrammePageForm.MAX_ITEMS) {
+            return distinct;
+        }
+        long found = em.createQuery("SELECT COUNT(i) FROM LibraryItem i WHERE i.id IN :ids AND i.liveRevision IS NOT NULL"
+                + " AND i.archived = FALSE", Long.class).setParameter("ids", distinct).getSingleResult();
+        if (found != distinct.size() || (self != null && distinct.contains(self))) {
+            problems.put("itemIds", "Choose library items from the list of public items.");
+        }
+        return distinct;
+    }
+
+    private static List<Long> events(ProgrammePageForm form, Map<String, String> problems) {
+        ResourceLines.Read<Long> read = ResourceLines.events(form.getEvents(), ProgrammePageForm.MAX_EVENTS);
+        if (!read.ok()) {
+            problems.put("events", read.problem());
+        }
+        return read.values();
+    }
+
     private static List<String> findings(ResearchSummaryForm form, Map<String, String> problems) {
         ResourceLines.Read<String> read = ResourceLines.texts(form.getKeyFindings(), ResearchSummaryForm.MAX_FINDINGS,
                 ResearchSummaryForm.MAX_FINDING_LENGTH, "key findings");

@@ -127,6 +127,24 @@ public class LibraryReading {
         return found;
     }
 
+    /** These items that are public, with their live revisions, in the order of the ids given. */
+    public List<LibraryItem> publicItems(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LibraryItem> found = new HashMap<>();
+        em.createQuery("SELECT i FROM LibraryItem i JOIN FETCH i.liveRevision WHERE i.id IN :ids AND i.archived = FALSE", LibraryItem.class)
+                .setParameter("ids", ids).getResultList().forEach(i -> found.put(i.getId(), i));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The first programme page published (the association's main programme), if one is public. */
+    public Optional<LibraryItem> firstProgramme() {
+        return em.createQuery("SELECT i FROM LibraryItem i JOIN FETCH i.liveRevision WHERE i.kind = :kind AND i.archived = FALSE"
+                        + " ORDER BY i.publishedAt, i.id", LibraryItem.class)
+                .setParameter("kind", ResourceKind.PROGRAMME_PAGE).setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** The newest public items of every kind, for the library's front page and its feed. */
     public List<LibraryItem> newest(int max) {
         return em.createQuery("SELECT i FROM LibraryItem i JOIN FETCH i.liveRevision WHERE i.archived = FALSE"

@@ -52,10 +52,21 @@ public class LibrarySeeding {
         return published(editing.createTrainingProgramme(form, editorId), editorId);
     }
 
-    /** The ids of the next published events, soonest first, at most {@code max}: for demonstration links. */
-    public java.util.List<Long> nextEventIds(int max) {
-        return em.createQuery("SELECT e.id FROM Event e WHERE e.status = org.civicportal.events.EventStatus.PUBLISHED"
-                + " AND e.startsAt >= :now ORDER BY e.startsAt", Long.class).setParameter("now", clock.instant()).setMaxResults(max).getResultList();
+    /** Writes the programme page (checked as an editor's) and publishes it at once. */
+    public ProgrammePage publishProgrammePage(ProgrammePageForm form, long editorId) {
+        return published(editing.createProgrammePage(form, editorId), editorId);
+    }
+
+    /** The ids of the public items of a kind, first published first. */
+    public java.util.List<Long> publicItemIds(ResourceKind kind) {
+        return em.createQuery("SELECT i.id FROM LibraryItem i WHERE i.kind = :kind AND i.liveRevision IS NOT NULL AND i.archived = FALSE"
+                + " ORDER BY i.publishedAt, i.id", Long.class).setParameter("kind", kind).getResultList();
+    }
+
+    /** The next published events, soonest first, at most {@code max}: for demonstration links. */
+    public java.util.List<org.civicportal.events.Event> nextEvents(int max) {
+        return em.createQuery("SELECT e FROM Event e WHERE e.status = org.civicportal.events.EventStatus.PUBLISHED"
+                + " AND e.startsAt >= :now ORDER BY e.startsAt", org.civicportal.events.Event.class).setParameter("now", clock.instant()).setMaxResults(max).getResultList();
     }
 
     private <R extends Revision> R published(R draft, long editorId) {

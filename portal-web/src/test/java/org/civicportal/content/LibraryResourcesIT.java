@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,10 +21,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.civicportal.account.Role;
+import org.civicportal.events.Audience;
+import org.civicportal.events.Event;
+import org.civicportal.events.EventKind;
+import org.civicportal.events.EventSeeding;
+import org.civicportal.events.RegistrationWindow;
 import org.civicportal.shared.InvalidInputException;
 import org.civicportal.testing.MovableClock;
 import org.civicportal.testing.PortalDeployment;
@@ -72,6 +80,9 @@ class LibraryResourcesIT {
 
     @Inject
     EditorsDesk desk;
+
+    @Inject
+    EventSeeding events;
 
     @PersistenceContext
     EntityManager em;
@@ -157,6 +168,82 @@ class LibraryResourcesIT {
         assertTrue(comparison.rows().stream().anyMatch(row -> row.changed()
                 && row.newerHtml().contains("<ins>Joint purchasing is studied less.</ins>")), comparison.rows().toString());
         assertFalse(get(path).body().contains("Joint purchasing"), "the public page waits for approval");
+    }
+
+    @Test
+    void aTrainingProgrammeIsRefusedUntilRightThenPublishedWithItsPricesDatesAndEventLinksAndEditedAsANewVersion() throws Exception {
+        long before = count("SELECT COUNT(t) FROM TrainingProgramme t");
+        TrainingProgrammeForm wrong = training("Wrong training " + unique());
+        wrong.setProvider("");
+        wrong.setFormat(null);
+        wrong.setRegistrationUrl("javascript:alert(1)");
+        wrong.setUpcomingDates("2027-04-14\n14/04/2027");
+        wrong.setMemberPrice(new BigDecimal("-1"));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> editing.createTrainingProgramme(wrong, writer));
+        assertEquals(Set.of("provider", "format", "registrationUrl", "upcomingDates", "memberPrice"), refused.problems().keySet(),
+                refused.problems().toString());
+        assertTrue(refused.problems().get("upcomingDates").contains("line 2"), refused.problems().get("upcomingDates"));
+        assertEquals(before, count("SELECT COUNT(t) FROM TrainingProgramme t"), "nothing refused is saved");
+
+        long eventId = events.save(event("Opening webinar " + unique())).getId();
+        String title = "Partnership governance " + unique();
+        TrainingProgrammeForm form = training(title);
+        form.setUpcomingDates("2027-09-08\n2027-04-14 event " + eventId + "\n2027-05-01 event 999999999");
+        TrainingProgramme draft = editing.createTrainingProgramme(form, writer);
+        assertEquals(List.of(LocalDate.of(2027, 4, 14), LocalDate.of(2027, 5, 1), LocalDate.of(2027, 9, 8)),
+                draft.getUpcomingDates().stream().map(TrainingDate::getDate).toList(), "dates in order");
+        long itemId = draft.getItem().getId();
+        editing.submit(itemId, draft.getVersion(), writer);
+        editing.approve(itemId, null, reviewer);
+
+        String path = read(() -> em.find(LibraryItem.class, itemId).getPath());
+        assertTrue(path.startsWith("library/training/"), path);
+        HttpResponse<String> page = get(path);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), "no session for a visitor");
+        String html = page.body();
+        for (String shown : new String[] {title, "Example Training Institute", "In person", "3 days", "Members: free",
+                "non-members: USD 450", "Wednesday, April 14, 2027", "Wednesday, September 8, 2027",
+                "events/event.xhtml?id=" + eventId + "\"", "href=\"https://training.example.org/governance\"", "library/training.xhtml\""}) {
+            assertTrue(html.contains(shown), shown + " in " + html);
+        }
+        assertFalse(html.contains("event.xhtml?id=999999999"), "no link to an event that is not there");
+        HttpResponse<String> list = get("library/training.xhtml");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains(title) && list.body().contains("Example Training Institute"), "listed with its provider");
+        assertTrue(list.headers().allValues("Set-Cookie").isEmpty());
+
+        Revision second = editing.startDraft(itemId, writer);
+        TrainingProgrammeForm edited = TrainingProgrammeForm.of((TrainingProgramme) second);
+        assertEquals("2027-04-14 event " + eventId + "\n2027-05-01 event 999999999\n2027-09-08", edited.getUpcomingDates());
+        edited.setDuration("4 days");
+        TrainingProgramme changed = editing.saveTrainingProgramme(itemId, edited, second.getVersion(), writer);
+        assertEquals(2, changed.getNumber());
+        assertEquals(3, changed.getUpcomingDates().size(), "the new version keeps the dates");
+        assertTrue(desk.compare(itemId, 1, 2).rows().stream().anyMatch(row -> row.changed() && row.field().equals("Duration")
+                && row.newerHtml().contains("<ins>4</ins>")), desk.compare(itemId, 1, 2).rows().toString());
+        assertTrue(get(path).body().contains("3 days"), "the public page waits for approval");
+    }
+
+    static TrainingProgrammeForm training(String title) {
+        TrainingProgrammeForm form = new TrainingProgrammeForm();
+        form.setTitle(title);
+        form.setSummary("Three days on running a partnership between governments.");
+        form.setBodyHtml("<h2>Programme</h2><p>Cases, exercises and a visit.</p>");
+        form.setProvider("Example Training Institute");
+        form.setFormat(TrainingFormat.IN_PERSON);
+        form.setDuration("3 days");
+        form.setNonMemberPrice(new BigDecimal("450"));
+        form.setCredits(new BigDecimal("12"));
+        form.setRegistrationUrl("https://training.example.org/governance");
+        return form;
+    }
+
+    static Event event(String title) {
+        Instant startsAt = Instant.parse("2027-04-14T14:00:00Z");
+        return new Event(EventKind.WEBINAR, title, "A webinar.", "A Speaker", startsAt, ZoneId.of("America/New_York"),
+                Duration.ofMinutes(60), Audience.EVERYONE, 100,
+                new RegistrationWindow(MONDAY_NOON.minus(Duration.ofDays(1)), startsAt.minus(Duration.ofHours(1))), MONDAY_NOON);
     }
 
     static ResearchSummaryForm research(String title) {
