@@ -225,6 +225,85 @@ class LibraryResourcesIT {
         assertTrue(get(path).body().contains("3 days"), "the public page waits for approval");
     }
 
+    @Test
+    void aProgrammePageGathersPublicItemsToolsAndEventsIsShownOnTheHomePageAndEditedAsANewVersion() throws Exception {
+        ResearchSummary research = editing.createResearchSummary(research("Programme research " + unique()), writer);
+        long researchId = publish(research.getItem().getId(), research.getVersion());
+        TrainingProgramme training = editing.createTrainingProgramme(training("Programme training " + unique()), writer);
+        long trainingId = publish(training.getItem().getId(), training.getVersion());
+        long draftOnly = editing.createResearchSummary(research("Unpublished research " + unique()), writer).getItem().getId();
+        long eventId = events.save(event("Programme webinar " + unique())).getId();
+
+        long before = count("SELECT COUNT(p) FROM ProgrammePage p");
+        ProgrammePageForm wrong = programme("");
+        wrong.setItemIds(List.of(researchId, draftOnly));
+        wrong.setEvents("event 3\nevnt 4");
+        wrong.setSponsorAcknowledgement("x".repeat(1001));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> editing.createProgrammePage(wrong, writer));
+        assertEquals(Set.of("title", "itemIds", "events", "sponsorAcknowledgement"), refused.problems().keySet(), refused.problems().toString());
+        assertEquals(before, count("SELECT COUNT(p) FROM ProgrammePage p"), "nothing refused is saved");
+
+        String title = "Collaborative Service Delivery Program " + unique();
+        ProgrammePageForm form = programme(title);
+        form.setItemIds(List.of(trainingId, researchId, trainingId));
+        form.setEvents("event " + eventId + "\nevent 999999999");
+        ProgrammePage draft = editing.createProgrammePage(form, writer);
+        assertEquals(List.of(trainingId, researchId), draft.getItemIds(), "each item once, in the order chosen");
+        long itemId = publish(draft.getItem().getId(), draft.getVersion());
+
+        String path = read(() -> em.find(LibraryItem.class, itemId).getPath());
+        assertTrue(path.startsWith("library/programmes/"), path);
+        HttpResponse<String> page = get(path);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), "no session for a visitor");
+        String html = page.body();
+        String researchPath = read(() -> em.find(LibraryItem.class, researchId).getPath());
+        String trainingPath = read(() -> em.find(LibraryItem.class, trainingId).getPath());
+        for (String shown : new String[] {title, research.getTitle(), training.getTitle(), researchPath + "\"", trainingPath + "\"",
+                "decision/index.xhtml\"", "events/events.xhtml\"", "library/bibliography.xhtml\"",
+                "events/event.xhtml?id=" + eventId + "\"", "Programme webinar", "Example University", "the Example Foundation",
+                "<h2>About</h2>"}) {
+            assertTrue(html.contains(shown), shown + " in " + html);
+        }
+        assertTrue(html.indexOf(training.getTitle()) < html.indexOf(research.getTitle()), "in the editor's order");
+        assertFalse(html.contains("event.xhtml?id=999999999"), "no link to an event that is not there");
+
+        String firstProgramme = read(() -> em.createQuery("SELECT i FROM LibraryItem i WHERE i.kind = :kind AND i.liveRevision IS NOT NULL"
+                + " AND i.archived = FALSE ORDER BY i.publishedAt, i.id", LibraryItem.class).setParameter("kind", ResourceKind.PROGRAMME_PAGE)
+                .setMaxResults(1).getSingleResult().getPath());
+        HttpResponse<String> home = get("");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.headers().allValues("Set-Cookie").isEmpty(), "the home page makes no session");
+        assertTrue(home.body().contains("id=\"home-programme\" href=\"" + runnerRequest.getContextPath() + "/" + firstProgramme + "\""), home.body());
+        assertTrue(home.body().contains("library/index.xhtml\""), "the card keeps its link to the library");
+
+        Revision second = editing.startDraft(itemId, writer);
+        ProgrammePageForm edited = ProgrammePageForm.of((ProgrammePage) second);
+        assertEquals("event " + eventId + "\nevent 999999999", edited.getEvents());
+        edited.setSponsorAcknowledgement("With thanks to the Example Trust.");
+        ProgrammePage changed = editing.saveProgrammePage(itemId, edited, second.getVersion(), writer);
+        assertEquals(List.of(trainingId, researchId), changed.getItemIds(), "the new version keeps the items");
+        assertTrue(desk.compare(itemId, 1, 2).rows().stream().anyMatch(row -> row.changed() && row.field().equals("Sponsor acknowledgement")
+                && row.newerHtml().contains("<ins>")), desk.compare(itemId, 1, 2).rows().toString());
+        assertFalse(get(path).body().contains("Example Trust"), "the public page waits for approval");
+    }
+
+    private long publish(long itemId, int version) {
+        editing.submit(itemId, version, writer);
+        editing.approve(itemId, null, reviewer);
+        return itemId;
+    }
+
+    static ProgrammePageForm programme(String title) {
+        ProgrammePageForm form = new ProgrammePageForm();
+        form.setTitle(title);
+        form.setSummary("Everything the association offers on delivering services together.");
+        form.setBodyHtml("<h2>About</h2><p>Research, training and events in one place.</p>");
+        form.setPartnerOrganisations("Example University Center for Local Government");
+        form.setSponsorAcknowledgement("Supported by the Example Foundation.");
+        return form;
+    }
+
     static TrainingProgrammeForm training(String title) {
         TrainingProgrammeForm form = new TrainingProgrammeForm();
         form.setTitle(title);
