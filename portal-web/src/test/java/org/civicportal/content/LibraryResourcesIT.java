@@ -266,6 +266,7 @@ class LibraryResourcesIT {
             assertTrue(html.contains(shown), shown + " in " + html);
         }
         assertTrue(html.indexOf(training.getTitle()) < html.indexOf(research.getTitle()), "in the editor's order");
+        assertTrue(page.headers().firstValue("ETag").isEmpty(), "drawn each time: the items it shows change without it");
         assertFalse(html.contains("event.xhtml?id=999999999"), "no link to an event that is not there");
 
         String firstProgramme = read(() -> em.createQuery("SELECT i FROM LibraryItem i WHERE i.kind = :kind AND i.liveRevision IS NOT NULL"
