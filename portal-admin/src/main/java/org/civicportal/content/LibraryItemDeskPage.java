@@ -58,7 +58,22 @@ public class LibraryItemDeskPage implements Serializable {
 
     public String startDraft() {
         administration.startDraft(id);
-        return "/admin/content/case-study?faces-redirect=true&item=" + id;
+        return formOf(item().getKind()) + "?faces-redirect=true&item=" + id;
+    }
+
+    /** The form that edits a draft of the item's kind, for the "Edit the draft" link. */
+    public String getEditOutcome() {
+        return formOf(item().getKind());
+    }
+
+    /** The form of each kind that has one (a bibliography entry is imported, and keeps the case-study form's refusal). */
+    static String formOf(ResourceKind kind) {
+        return switch (kind) {
+            case RESEARCH_SUMMARY -> "/admin/content/research-summary";
+            case TRAINING_PROGRAMME -> "/admin/content/training-programme";
+            case PROGRAMME_PAGE -> "/admin/content/programme-page";
+            default -> "/admin/content/case-study";
+        };
     }
 
     public String submit() {

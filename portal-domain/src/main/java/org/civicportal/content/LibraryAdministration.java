@@ -32,12 +32,44 @@ public class LibraryAdministration {
     @Inject
     EditorsDesk desk;
 
+    @Inject
+    LibraryReading reading;
+
     public CaseStudy createCaseStudy(CaseStudyForm form) {
         return editing.createCaseStudy(form, caller());
     }
 
     public CaseStudy saveCaseStudy(long itemId, CaseStudyForm form, int seenVersion) {
         return editing.saveCaseStudy(itemId, form, seenVersion, caller());
+    }
+
+    public ResearchSummary createResearchSummary(ResearchSummaryForm form) {
+        return editing.createResearchSummary(form, caller());
+    }
+
+    public ResearchSummary saveResearchSummary(long itemId, ResearchSummaryForm form, int seenVersion) {
+        return editing.saveResearchSummary(itemId, form, seenVersion, caller());
+    }
+
+    public TrainingProgramme createTrainingProgramme(TrainingProgrammeForm form) {
+        return editing.createTrainingProgramme(form, caller());
+    }
+
+    public TrainingProgramme saveTrainingProgramme(long itemId, TrainingProgrammeForm form, int seenVersion) {
+        return editing.saveTrainingProgramme(itemId, form, seenVersion, caller());
+    }
+
+    public ProgrammePage createProgrammePage(ProgrammePageForm form) {
+        return editing.createProgrammePage(form, caller());
+    }
+
+    public ProgrammePage saveProgrammePage(long itemId, ProgrammePageForm form, int seenVersion) {
+        return editing.saveProgrammePage(itemId, form, seenVersion, caller());
+    }
+
+    /** The public items an editor may gather on a programme page, newest first, with their live titles. */
+    public List<LibraryItem> publicItems() {
+        return reading.newest(500);
     }
 
     /** What importing the file would do, saving nothing. */

@@ -55,6 +55,22 @@ final class LibraryDocuments {
             summary = entry.getCitationApa() + (summary.isEmpty() ? "" : " " + summary);
             year = entry.getYear();
         }
+        if (live instanceof ResearchSummary research) {
+            append(body, research.getAuthors());
+            append(body, research.getPartnerOrganisations());
+            append(body, String.join(" ", research.getKeyFindings()));
+            year = research.getPublicationDate() == null ? null : research.getPublicationDate().getYear();
+        }
+        if (live instanceof TrainingProgramme training) {
+            append(body, training.getProvider());
+            append(body, training.getFormat().getLabel());
+            append(body, training.getDuration());
+            year = training.getUpcomingDates().isEmpty() ? null : training.getUpcomingDates().get(0).getDate().getYear();
+        }
+        if (live instanceof ProgrammePage programme) {
+            append(body, programme.getPartnerOrganisations());
+            append(body, programme.getSponsorAcknowledgement());
+        }
         Instant published = item.getPublishedAt();
         if (year == null && published != null) {
             year = published.atZone(zone).getYear();

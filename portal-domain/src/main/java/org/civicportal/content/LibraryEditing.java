@@ -70,6 +70,157 @@ public class LibraryEditing {
         return draft;
     }
 
+    /** Starts a research summary: its first draft (no report yet: the item has no files), and its address. */
+    public ResearchSummary createResearchSummary(ResearchSummaryForm form, long editorId) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<String> findings = findings(form, problems);
+        if (form.getReportFileId() != null) {
+            problems.put("reportFileId", "Attach the report on the item's page once the draft is saved, then choose it here.");
+        }
+        String body = checked(form, form.getBodyHtml(), problems);
+        Instant now = clock.instant();
+        LibraryItem item = newItem(ResourceKind.RESEARCH_SUMMARY, form.getTitle(), editorId, now);
+        ResearchSummary draft = new ResearchSummary(item, 1, editorId, now);
+        form.setKeyFindingList(findings);
+        draft.write(form, body, areas(form.getServiceAreaIds()), null, editorId, now);
+        return opened(item, draft);
+    }
+
+    /**
+     * Saves the open draft of a research summary; its report must be one of the item's PDF files.
+     *
+     * @throws ChangedMeanwhile if someone saved the draft after {@code seenVersion}: nothing is saved
+     */
+    public ResearchSummary saveResearchSummary(long itemId, ResearchSummaryForm form, int seenVersion, long editorId) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<String> findings = findings(form, problems);
+        LibraryFile report = null;
+        if (form.getReportFileId() != null) {
+            report = em.find(LibraryFile.class, form.getReportFileId());
+            if (report == null || report.getItem().getId() != itemId || !"application/pdf".equals(report.getMediaType())) {
+                problems.put("reportFileId", "Choose the report from this item's PDF files.");
+            }
+        }
+        String body = checked(form, form.getBodyHtml(), problems);
+        LibraryItem item = locked(itemId);
+        ResearchSummary draft = (ResearchSummary) openDraftOf(item, seenVersion);
+        form.setKeyFindingList(findings);
+        draft.write(form, body, areas(form.getServiceAreaIds()), report, editorId, clock.instant());
+        return draft;
+    }
+
+    /** Starts a training programme: its first draft, and an address made from its title. */
+    public TrainingProgramme createTrainingProgramme(TrainingProgrammeForm form, long editorId) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<TrainingDate> dates = dates(form, problems);
+        String body = checked(form, form.getBodyHtml(), problems);
+        Instant now = clock.instant();
+        LibraryItem item = newItem(ResourceKind.TRAINING_PROGRAMME, form.getTitle(), editorId, now);
+        TrainingProgramme draft = new TrainingProgramme(item, 1, editorId, now);
+        draft.write(form, body, areas(form.getServiceAreaIds()), dates, editorId, now);
+        return opened(item, draft);
+    }
+
+    /**
+     * Saves the open draft of a training programme.
+     *
+     * @throws ChangedMeanwhile if someone saved the draft after {@code seenVersion}: nothing is saved
+     */
+    public TrainingProgramme saveTrainingProgramme(long itemId, TrainingProgrammeForm form, int seenVersion, long editorId) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<TrainingDate> dates = dates(form, problems);
+        String body = checked(form, form.getBodyHtml(), problems);
+        LibraryItem item = locked(itemId);
+        TrainingProgramme draft = (TrainingProgramme) openDraftOf(item, seenVersion);
+        draft.write(form, body, areas(form.getServiceAreaIds()), dates, editorId, clock.instant());
+        return draft;
+    }
+
+    private static List<TrainingDate> dates(TrainingProgrammeForm form, Map<String, String> problems) {
+        ResourceLines.Read<TrainingDate> read = ResourceLines.dates(form.getUpcomingDates(), TrainingProgrammeForm.MAX_DATES);
+        if (!read.ok()) {
+            problems.put("upcomingDates", read.problem());
+        }
+        return read.values();
+    }
+
+    /** Starts a programme page: its first draft, and an address made from its title. */
+    public ProgrammePage createProgrammePage(ProgrammePageForm form, long editorId) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<Long> items = publicItems(form.getItemIds(), null, problems);
+        List<Long> events = events(form, problems);
+        String body = checked(form, form.getBodyHtml(), problems);
+        Instant now = clock.instant();
+        LibraryItem item = newItem(ResourceKind.PROGRAMME_PAGE, form.getTitle(), editorId, now);
+        ProgrammePage draft = new ProgrammePage(item, 1, editorId, now);
+        draft.write(form, body, areas(form.getServiceAreaIds()), items, events, editorId, now);
+        return opened(item, draft);
+    }
+
+    /**
+     * Saves the open draft of a programme page.
+     *
+     * @throws ChangedMeanwhile if someone saved the draft after {@code seenVersion}: nothing is saved
+     */
+    public ProgrammePage saveProgrammePage(long itemId, ProgrammePageForm form, int seenVersion, long editorId) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<Long> items = publicItems(form.getItemIds(), itemId, problems);
+        List<Long> events = events(form, problems);
+        String body = checked(form, form.getBodyHtml(), problems);
+        LibraryItem item = locked(itemId);
+        ProgrammePage draft = (ProgrammePage) openDraftOf(item, seenVersion);
+        draft.write(form, body, areas(form.getServiceAreaIds()), items, events, editorId, clock.instant());
+        return draft;
+    }
+
+    /** The chosen items, each once in the order chosen, if every one is public (and not the page itself). */
+    private List<Long> publicItems(List<Long> ids, Long self, Map<String, String> problems) {
+        List<Long> distinct = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (distinct.isEmpty() || distinct.size() > ProgrammePageForm.MAX_ITEMS) {
+            return distinct;
+        }
+        long found = em.createQuery("SELECT COUNT(i) FROM LibraryItem i WHERE i.id IN :ids AND i.liveRevision IS NOT NULL"
+                + " AND i.archived = FALSE", Long.class).setParameter("ids", distinct).getSingleResult();
+        if (found != distinct.size() || (self != null && distinct.contains(self))) {
+            problems.put("itemIds", "Choose library items from the list of public items.");
+        }
+        return distinct;
+    }
+
+    private static List<Long> events(ProgrammePageForm form, Map<String, String> problems) {
+        ResourceLines.Read<Long> read = ResourceLines.events(form.getEvents(), ProgrammePageForm.MAX_EVENTS);
+        if (!read.ok()) {
+            problems.put("events", read.problem());
+        }
+        return read.values();
+    }
+
+    private static List<String> findings(ResearchSummaryForm form, Map<String, String> problems) {
+        ResourceLines.Read<String> read = ResourceLines.texts(form.getKeyFindings(), ResearchSummaryForm.MAX_FINDINGS,
+                ResearchSummaryForm.MAX_FINDING_LENGTH, "key findings");
+        if (!read.ok()) {
+            problems.put("keyFindings", read.problem());
+        }
+        return read.values();
+    }
+
+    /** A new item of the kind, its address made from the title (unique within the kind). */
+    private LibraryItem newItem(ResourceKind kind, String title, long editorId, Instant now) {
+        String slug = Slugs.uniqueSlug(Slugs.slugOf(title), candidate -> slugTaken(kind, candidate));
+        LibraryItem item = new LibraryItem(kind, slug, editorId, now);
+        em.persist(item);
+        em.flush();
+        return item;
+    }
+
+    /** Stores the first draft and makes it the item's open revision. */
+    private <R extends Revision> R opened(LibraryItem item, R draft) {
+        em.persist(draft);
+        em.flush();
+        item.open(draft);
+        return draft;
+    }
+
     /**
      * Publishes the new entries of a bibliography file (BibTeX or RIS). The file is read again here,
      * against the entries that exist now: what the preview showed as new but was added meanwhile is
@@ -262,13 +413,22 @@ public class LibraryEditing {
     }
 
     private String checked(CaseStudyForm form) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        return checked(form, form.getBodyHtml(), new LinkedHashMap<>());
+    }
+
+    /**
+     * Checks a form in one pass: its constraints, the problems its kind found already ({@code problems},
+     * such as a line that cannot be read) and the rich text; returns the sanitised text.
+     *
+     * @throws InvalidInputException naming every field with a problem, so nothing is saved
+     */
+    private String checked(Object form, String bodyHtml, Map<String, String> problems) {
         try {
             inputCheck.valid(form);
         } catch (InvalidInputException invalid) {
-            problems.putAll(invalid.problems());
+            invalid.problems().forEach(problems::putIfAbsent);
         }
-        RichText.Sanitised body = RichText.sanitise(form.getBodyHtml(), LibraryFiles::isOwnFileAddress);
+        RichText.Sanitised body = RichText.sanitise(bodyHtml, LibraryFiles::isOwnFileAddress);
         // what cannot be shown as written (an image without a text alternative) is refused; what was
         // only removed (a script pasted in) is not something the editor can see or fix, so it is saved clean
         if (!body.mustFix().isEmpty()) {

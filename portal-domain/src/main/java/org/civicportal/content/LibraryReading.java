@@ -5,7 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.civicportal.events.Event;
 import java.util.Optional;
 
 /**
@@ -83,6 +87,62 @@ public class LibraryReading {
     public List<BibliographyEntry> wholeBibliography() {
         return em.createQuery("SELECT b FROM BibliographyEntry b JOIN FETCH b.item i WHERE i.liveRevision = b AND i.archived = FALSE"
                 + " ORDER BY b.citationApa, i.id", BibliographyEntry.class).getResultList();
+    }
+
+    /** One page (1-based) of the public research summaries, the most recently published research first. */
+    public List<ResearchSummary> researchSummaries(int page) {
+        return em.createQuery("SELECT r FROM ResearchSummary r JOIN FETCH r.item i WHERE i.liveRevision = r AND i.archived = FALSE"
+                        + " ORDER BY r.publicationDate DESC, i.id DESC", ResearchSummary.class)
+                .setFirstResult((Math.max(1, page) - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+    }
+
+    public long countResearchSummaries() {
+        return em.createQuery("SELECT COUNT(r) FROM ResearchSummary r JOIN r.item i WHERE i.liveRevision = r AND i.archived = FALSE",
+                Long.class).getSingleResult();
+    }
+
+    /** One page (1-based) of the public training programmes, by title. */
+    public List<TrainingProgramme> trainingProgrammes(int page) {
+        return em.createQuery("SELECT t FROM TrainingProgramme t JOIN FETCH t.item i WHERE i.liveRevision = t AND i.archived = FALSE"
+                        + " ORDER BY t.title, i.id", TrainingProgramme.class)
+                .setFirstResult((Math.max(1, page) - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+    }
+
+    public long countTrainingProgrammes() {
+        return em.createQuery("SELECT COUNT(t) FROM TrainingProgramme t JOIN t.item i WHERE i.liveRevision = t AND i.archived = FALSE",
+                Long.class).getSingleResult();
+    }
+
+    /**
+     * The events among these ids that visitors can open (published or cancelled, not drafts), by id:
+     * a training date or a programme page links to an event only while it is there.
+     */
+    public Map<Long, Event> events(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Event> found = new HashMap<>();
+        em.createQuery("SELECT e FROM Event e WHERE e.id IN :ids AND e.status <> org.civicportal.events.EventStatus.DRAFT", Event.class)
+                .setParameter("ids", ids).getResultList().forEach(e -> found.put(e.getId(), e));
+        return found;
+    }
+
+    /** These items that are public, with their live revisions, in the order of the ids given. */
+    public List<LibraryItem> publicItems(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LibraryItem> found = new HashMap<>();
+        em.createQuery("SELECT i FROM LibraryItem i JOIN FETCH i.liveRevision WHERE i.id IN :ids AND i.archived = FALSE", LibraryItem.class)
+                .setParameter("ids", ids).getResultList().forEach(i -> found.put(i.getId(), i));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The first programme page published (the association's main programme), if one is public. */
+    public Optional<LibraryItem> firstProgramme() {
+        return em.createQuery("SELECT i FROM LibraryItem i JOIN FETCH i.liveRevision WHERE i.kind = :kind AND i.archived = FALSE"
+                        + " ORDER BY i.publishedAt, i.id", LibraryItem.class)
+                .setParameter("kind", ResourceKind.PROGRAMME_PAGE).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The newest public items of every kind, for the library's front page and its feed. */

@@ -55,7 +55,10 @@ public class LibraryAddressFilter extends HttpFilter {
             response.setHeader("Location", request.getContextPath() + "/" + found.get().movedTo());
             return;
         }
-        if (request.getUserPrincipal() == null && isCurrent(request, response, found.get())) {
+        // a programme page shows other items' titles and events, which change without its own version
+        // changing: it is drawn each time rather than answered 304 from a tag that cannot see them
+        boolean selfContained = found.get().item().getKind() != ResourceKind.PROGRAMME_PAGE;
+        if (request.getUserPrincipal() == null && selfContained && isCurrent(request, response, found.get())) {
             return;
         }
         request.setAttribute(FOUND, found.get());

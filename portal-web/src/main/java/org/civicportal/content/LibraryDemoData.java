@@ -3,6 +3,7 @@ package org.civicportal.content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -45,11 +46,117 @@ public class LibraryDemoData {
         }
     }
 
+    /** Loads what is missing: the case studies and bibliography at the first start, the other resources once. */
     public void loadOnce() {
-        if (seeding.any()) {
-            return;
-        }
         long editor = accounts.idOf(EDITOR).orElseThrow(() -> new IllegalStateException("the demonstration editor is missing"));
+        if (!seeding.any()) {
+            loadCaseStudiesAndBibliography(editor);
+        }
+        if (!seeding.any(ResourceKind.RESEARCH_SUMMARY)) {
+            seeding.publishResearchSummary(researchSummary(), editor);
+            LOG.info("Demonstration data: a research summary published");
+        }
+        if (!seeding.any(ResourceKind.TRAINING_PROGRAMME)) {
+            // the first date is the next demonstration event, the course's opening webinar
+            List<org.civicportal.events.Event> events = seeding.nextEvents(1);
+            String first = events.isEmpty() ? "2027-04-14"
+                    : events.get(0).getStartsAt().atZone(events.get(0).zone()).toLocalDate() + " event " + events.get(0).getId();
+            seeding.publishTrainingProgramme(training("Shared services essentials",
+                    "An online course on when and how to share a service with a neighbouring government: feasibility, cost"
+                    + " sharing, agreements and governance.", "The association's training team", TrainingFormat.ONLINE,
+                    "6 weeks, 2 hours a week", "250", "450", "12",
+                    first + "\n" + LocalDate.of(2027, 9, 8),
+                    "https://training.example.org/shared-services-essentials"), editor);
+            seeding.publishTrainingProgramme(training("Contracting for public services: a self-paced primer",
+                    "Work through the steps of contracting out a service at your own pace, from measuring your own costs to"
+                    + " monitoring the contract.", "The association's training team", TrainingFormat.SELF_PACED,
+                    "About 8 hours", null, "95", "4", "", null), editor);
+            LOG.info("Demonstration data: 2 training programmes published");
+        }
+        if (!seeding.any(ResourceKind.PROGRAMME_PAGE)) {
+            seeding.publishProgrammePage(programme(), editor);
+            LOG.info("Demonstration data: a programme page published");
+        }
+    }
+
+    /**
+     * The association's programme on collaborative service delivery, gathering the demonstration's
+     * research summary, case studies, training and events (the page adds the decision tool, the
+     * events catalog and the bibliography itself). The sponsor is fictional.
+     */
+    private ProgrammePageForm programme() {
+        ProgrammePageForm form = new ProgrammePageForm();
+        form.setTitle("Collaborative Service Delivery Program");
+        form.setSummary("The association's programme on delivering local services together with other governments, companies"
+                + " and nonprofits: research, case studies, training, events and a tool to weigh a decision.");
+        form.setBodyHtml("<h2>About the programme</h2><p>Local governments share services, contract them out and form"
+                + " partnerships to serve residents better or at lower cost. The programme gathers what the association"
+                + " offers on the subject in one place.</p><h2>Where to start</h2><ol><li>Read the research summary.</li>"
+                + "<li>Look at case studies of places like yours.</li><li>Weigh your own service with the decision tool.</li></ol>");
+        form.setPartnerOrganisations("The association's research team; the Example University Center for Local Government"
+                + " (fictional, for demonstration)");
+        form.setSponsorAcknowledgement("This programme is supported by the Example Foundation, a fictional sponsor used for demonstration.");
+        List<Long> items = new java.util.ArrayList<>(seeding.publicItemIds(ResourceKind.RESEARCH_SUMMARY));
+        items.addAll(seeding.publicItemIds(ResourceKind.CASE_STUDY).stream().limit(4).toList());
+        items.addAll(seeding.publicItemIds(ResourceKind.TRAINING_PROGRAMME).stream().limit(2).toList());
+        form.setItemIds(items);
+        form.setEvents(String.join("\n", seeding.nextEvents(2).stream().map(e -> "event " + e.getId()).toList()));
+        form.setAccess(Access.PUBLIC);
+        return form;
+    }
+
+    private static TrainingProgrammeForm training(String title, String summary, String provider, TrainingFormat format,
+                                                  String duration, String memberPrice, String nonMemberPrice, String credits,
+                                                  String dates, String registration) {
+        TrainingProgrammeForm form = new TrainingProgrammeForm();
+        form.setTitle(title);
+        form.setSummary(summary);
+        form.setBodyHtml("<h2>Who it is for</h2><p>Managers and staff of local governments weighing or running a partnership.</p>"
+                + "<h2>What it covers</h2><ul><li>Choosing a service to share</li><li>Costs and savings</li>"
+                + "<li>Agreements and governance</li></ul>");
+        form.setProvider(provider);
+        form.setFormat(format);
+        form.setDuration(duration);
+        form.setMemberPrice(memberPrice == null ? null : new BigDecimal(memberPrice));
+        form.setNonMemberPrice(nonMemberPrice == null ? null : new BigDecimal(nonMemberPrice));
+        form.setCredits(credits == null ? null : new BigDecimal(credits));
+        form.setUpcomingDates(dates);
+        form.setRegistrationUrl(registration);
+        form.setAccess(Access.PUBLIC);
+        return form;
+    }
+
+    /**
+     * A research summary of the field in general terms: what studies of inter-municipal cooperation
+     * tend to report, with no figures of its own (the bibliography holds the works themselves).
+     */
+    private static ResearchSummaryForm researchSummary() {
+        ResearchSummaryForm form = new ResearchSummaryForm();
+        form.setTitle("Collaborative service delivery: what the research finds");
+        form.setSummary("A plain-language overview of what published studies say about local governments delivering services"
+                + " together: when sharing tends to pay off, what it costs to set up and run, and what makes a partnership last."
+                + " It is a general summary for managers, not a new study.");
+        form.setBodyHtml("<h2>What was reviewed</h2><p>Studies of inter-municipal cooperation, contracting out and public-private"
+                + " partnerships in several countries, many of them listed in the library's bibliography.</p>"
+                + "<h2>What the studies agree on</h2><p>Results depend on the service and on the places involved: there is no"
+                + " single answer to whether collaboration saves money.</p>"
+                + "<h2>Where they differ</h2><p>Findings on savings vary from study to study and over time; readers should look at"
+                + " the individual works for the settings they describe.</p>"
+                + "<h2>Using this summary</h2><p>Treat it as a starting point for questions to ask before a decision, alongside the"
+                + " association's decision tool.</p>");
+        form.setAuthors("The association's research team");
+        form.setPartnerOrganisations("The Example Foundation (a fictional sponsor used for demonstration)");
+        form.setPublicationDate(java.time.LocalDate.of(2026, 9, 15));
+        form.setKeyFindings(String.join("\n",
+                "Savings from sharing a service are more often reported for small governments than for large ones.",
+                "Services with high fixed costs, such as dispatch or IT, are those most often shared.",
+                "Setting up and running a partnership has costs of its own, which studies say should be counted.",
+                "Clear agreements on cost sharing and governance are a common feature of partnerships that last."));
+        form.setAccess(Access.PUBLIC);
+        return form;
+    }
+
+    private void loadCaseStudiesAndBibliography(long editor) {
         seeding.publishCaseStudy(study("Two counties answer 911 calls from one dispatch centre",
                 "Hollis and Ashby counties merged their emergency dispatch into one centre run under an interlocal agreement,"
                 + " cutting call-answering times and the cost of a second centre.",

@@ -7,6 +7,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.civicportal.events.Event;
 import org.civicportal.account.CurrentUser;
 
 /**
@@ -24,8 +29,13 @@ public class LibraryItemPage {
     @Inject
     LibraryService library;
 
+    @Inject
+    LibraryReading reading;
+
     private LibraryReading.Found found;
     private Boolean mayRead;
+    private Map<Long, Event> events;
+    private List<LibraryItem> programmeItems;
 
     @PostConstruct
     void load() {
@@ -61,9 +71,79 @@ public class LibraryItemPage {
         return found.live() instanceof BibliographyEntry entry ? entry : null;
     }
 
-    /** The list this item belongs to, for the way back. */
+    /** The research summary's own fields, or null for another kind. */
+    public ResearchSummary getResearch() {
+        return found.live() instanceof ResearchSummary research ? research : null;
+    }
+
+    /** The training programme's own fields, or null for another kind. */
+    public TrainingProgramme getTraining() {
+        return found.live() instanceof TrainingProgramme training ? training : null;
+    }
+
+    /**
+     * The events this item links to that are there to open, by id: a training date's or a programme
+     * page's. An event removed or not yet published is left without its link.
+     */
+    public Map<Long, Event> getEvents() {
+        if (events == null) {
+            List<Long> ids = new ArrayList<>();
+            if (getTraining() != null) {
+                getTraining().getUpcomingDates().stream().map(TrainingDate::getEventId).filter(Objects::nonNull).forEach(ids::add);
+            }
+            if (getProgramme() != null) {
+                ids.addAll(getProgramme().getEventIds());
+            }
+            events = ids.isEmpty() ? Map.of() : reading.events(ids);
+        }
+        return events;
+    }
+
+    /** The programme page's own fields, or null for another kind. */
+    public ProgrammePage getProgramme() {
+        return found.live() instanceof ProgrammePage programme ? programme : null;
+    }
+
+    /** The library items a programme page gathers that are public now, in the editor's order. */
+    public List<LibraryItem> getProgrammeItems() {
+        if (programmeItems == null) {
+            programmeItems = getProgramme() == null ? List.of() : reading.publicItems(getProgramme().getItemIds());
+        }
+        return programmeItems;
+    }
+
+    /** The events a programme page lists that are there to open, in the editor's order. */
+    public List<Event> getProgrammeEvents() {
+        return getProgramme() == null ? List.of()
+                : getProgramme().getEventIds().stream().map(getEvents()::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The list this item belongs to, for the way back (a programme page's is the library itself). */
     public String getListAddress() {
-        return found.item().getKind() == ResourceKind.BIBLIOGRAPHY_ENTRY ? "library/bibliography.xhtml" : "library/case-studies.xhtml";
+        return switch (found.item().getKind()) {
+            case BIBLIOGRAPHY_ENTRY -> "library/bibliography.xhtml";
+            case RESEARCH_SUMMARY -> "library/research.xhtml";
+            case TRAINING_PROGRAMME -> "library/training.xhtml";
+            case PROGRAMME_PAGE -> "library/index.xhtml";
+            default -> "library/case-studies.xhtml";
+        };
+    }
+
+    /** The size of a file in words: "420 KB", "2.4 MB". */
+    public static String sizeOf(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** The full report's size, for its link. */
+    public String getReportSize() {
+        ResearchSummary research = getResearch();
+        return research == null || research.getReport() == null ? "" : sizeOf(research.getReport().getSizeBytes());
     }
 
     /** True if the whole text is shown to this reader. */

@@ -1,0 +1,104 @@
+package org.civicportal.content;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.civicportal.shared.FieldMessages;
+import org.civicportal.shared.servicearea.ServiceArea;
+import org.civicportal.shared.servicearea.ServiceAreas;
+
+/**
+ * Writes a new programme page or its open draft ({@code admin/content/programme-page.xhtml[?item=…]}),
+ * as {@link CaseStudyFormPage} does a case study; the items it gathers are chosen from the public ones.
+ */
+@Named
+@ViewScoped
+public class ProgrammePageFormPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A public item as the list of choices shows it. */
+    public record ItemChoice(long id, String label) implements Serializable {
+    }
+
+    @Inject
+    LibraryAdministration administration;
+
+    @Inject
+    ServiceAreas serviceAreas;
+
+    private Long item;
+    private ProgrammePageForm form;
+    private List<ItemChoice> itemChoices = List.of();
+    private int seenVersion;
+    private boolean editable = true;
+    private String notEditableReason;
+
+    /** Loads the item's open draft, or starts a new programme page. */
+    public void load() {
+        if (form != null) {
+            return;
+        }
+        itemChoices = administration.publicItems().stream().filter(i -> !i.getId().equals(item))
+                .map(i -> new ItemChoice(i.getId(), i.getLiveRevision().getTitle() + " (" + i.getKind().getLabel() + ")")).toList();
+        if (item == null) {
+            form = new ProgrammePageForm();
+            return;
+        }
+        LibraryItem found = administration.item(item).orElse(null);
+        Revision open = found == null ? null : found.getOpenRevision();
+        if (!(open instanceof ProgrammePage draft)) {
+            editable = false;
+            notEditableReason = found == null ? "This item does not exist." : "This item has no draft: start one from its page.";
+            return;
+        }
+        EditorialVerdict verdict = administration.policy().mayEdit(draft);
+        editable = verdict.allowed();
+        notEditableReason = verdict.reason();
+        form = ProgrammePageForm.of(draft);
+        seenVersion = draft.getVersion();
+    }
+
+    /** Saves the draft and shows the item's page; mistakes are shown at their fields, nothing saved. */
+    public String save() {
+        Revision saved = item == null ? administration.createProgrammePage(form) : administration.saveProgrammePage(item, form, seenVersion);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        FieldMessages.info("Draft saved. When it is ready, send it for review.");
+        return "/admin/content/item?faces-redirect=true&id=" + saved.getItem().getId();
+    }
+
+    public List<ServiceArea> getServiceAreaChoices() {
+        return serviceAreas.choosable();
+    }
+
+    public Access[] getAccesses() {
+        return Access.values();
+    }
+
+    public List<ItemChoice> getItemChoices() {
+        return itemChoices;
+    }
+
+    public Long getItem() {
+        return item;
+    }
+
+    public void setItem(Long item) {
+        this.item = item;
+    }
+
+    public ProgrammePageForm getForm() {
+        return form;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    public String getNotEditableReason() {
+        return notEditableReason;
+    }
+}
