@@ -141,6 +141,15 @@ public abstract class Revision {
         return fields;
     }
 
+    /** Gives a new draft of the same item this revision's common fields; the kind copies its own. */
+    void copyCommonTo(Revision copy) {
+        copy.title = title;
+        copy.summary = summary;
+        copy.bodyHtml = bodyHtml;
+        copy.access = access;
+        copy.serviceAreas = new ArrayList<>(serviceAreas);
+    }
+
     void writeCommon(String title, String summary, String bodyHtml, Access access, List<ServiceArea> serviceAreas,
                      long editorId, Instant now) {
         this.title = title;
