@@ -28,6 +28,11 @@ final class LibraryDocuments {
     }
 
     static SearchDocument of(LibraryItem item, ZoneId zone) {
+        return of(item, zone, "");
+    }
+
+    /** The item's document, with the text of its attached PDFs searched as its body is. */
+    static SearchDocument of(LibraryItem item, ZoneId zone, String attachedText) {
         Revision live = item.getLiveRevision();
         Set<String> areas = new LinkedHashSet<>();
         for (ServiceArea area : live.getServiceAreas()) {
@@ -47,6 +52,7 @@ final class LibraryDocuments {
                 summary = summary + " " + study.getServiceLevelChange();
             }
         }
+        append(body, attachedText);
         Integer year = null;
         if (live instanceof BibliographyEntry entry) {
             append(body, entry.getAuthorLine());

@@ -43,6 +43,12 @@ public class LibraryFile {
     @Column(nullable = false)
     private byte[] content;
 
+    /** The text of a PDF, read at upload for the search; null for other files. */
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "extracted_text")
+    private String extractedText;
+
     @Column(name = "uploaded_by", nullable = false)
     private long uploadedBy;
 
@@ -61,6 +67,7 @@ public class LibraryFile {
         this.sizeBytes = content.length;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = now;
+        this.extractedText = "application/pdf".equals(mediaType) ? PdfText.of(content) : null;
     }
 
     /** The address the file is served at, root-relative, as the sanitised text stores it. */

@@ -43,6 +43,8 @@ public class LibraryFiles {
         }
         LibraryFile file = new LibraryFile(item, verdict.safeFileName(), verdict.mediaType(), content, editorId, clock.instant());
         em.persist(file);
+        // the search reads an attached report's text: the item is indexed again
+        em.persist(new LibraryChange(itemId, clock.instant()));
         em.flush();
         return file;
     }

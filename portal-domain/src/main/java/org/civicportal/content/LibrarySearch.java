@@ -10,7 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -79,8 +81,9 @@ public class LibrarySearch {
             Set<Long> itemIds = new HashSet<>();
             changes.forEach(change -> itemIds.add(change.getItemId()));
             Set<Long> stillPublic = new HashSet<>();
+            Map<Long, String> attached = attachedTexts(itemIds);
             for (LibraryItem item : items("i.id IN :ids", itemIds)) {
-                target.put(LibraryDocuments.of(item, calendar.zone()));
+                target.put(LibraryDocuments.of(item, calendar.zone(), attached.getOrDefault(item.getId(), "")));
                 stillPublic.add(item.getId());
             }
             itemIds.stream().filter(id -> !stillPublic.contains(id)).forEach(id -> target.remove(LibraryDocuments.keyOf(id)));
@@ -94,8 +97,9 @@ public class LibrarySearch {
         // read where the changes stand first: a change made while rebuilding is applied again next tick
         Long last = em.createQuery("SELECT MAX(c.id) FROM LibraryChange c", Long.class).getSingleResult();
         List<SearchDocument> documents = new ArrayList<>();
+        Map<Long, String> attached = attachedTexts(null);
         for (LibraryItem item : items(null, null)) {
-            documents.add(LibraryDocuments.of(item, calendar.zone()));
+            documents.add(LibraryDocuments.of(item, calendar.zone(), attached.getOrDefault(item.getId(), "")));
         }
         List<Event> events = publishedEvents();
         events.forEach(event -> documents.add(LibraryDocuments.of(event)));
@@ -122,6 +126,20 @@ public class LibrarySearch {
             indexedEvents.clear();
             indexedEvents.addAll(keys);
         }
+    }
+
+    /** The text of the PDFs attached to these items (all items when null), read at upload, by item. */
+    private Map<Long, String> attachedTexts(Set<Long> itemIds) {
+        var query = em.createQuery("SELECT f.item.id, f.extractedText FROM LibraryFile f WHERE f.extractedText IS NOT NULL"
+                + (itemIds == null ? "" : " AND f.item.id IN :ids"), Object[].class);
+        if (itemIds != null) {
+            query.setParameter("ids", itemIds);
+        }
+        Map<Long, String> texts = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            texts.merge((Long) row[0], (String) row[1], (a, b) -> a + " " + b);
+        }
+        return texts;
     }
 
     private List<Event> publishedEvents() {

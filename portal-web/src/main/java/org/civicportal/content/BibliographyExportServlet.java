@@ -6,12 +6,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The whole public bibliography as a file for a reference manager
- * ({@code /library/export?format=ris|bibtex|csl-json|csv}). Public, no session.
+ * The public bibliography as a file for a reference manager
+ * ({@code /library/export?format=ris|bibtex|csl-json|csv}), all of it or the entries ticked on the
+ * bibliography page ({@code &item=12&item=15}). Public, no session.
  */
 @WebServlet("/library/export")
 public class BibliographyExportServlet extends HttpServlet {
@@ -45,8 +48,22 @@ public class BibliographyExportServlet extends HttpServlet {
         }
     }
 
+    /** More than a page of the bibliography could hold: beyond this, the rest of a selection is ignored. */
+    private static final int MAX_CHOSEN = 500;
+
     @Inject
     LibraryReading reading;
+
+    /** The items ticked on the bibliography page ({@code item=12&item=15}); none means the whole bibliography. */
+    private static Set<Long> chosenItems(String[] values) {
+        Set<Long> chosen = new HashSet<>();
+        if (values != null) {
+            for (int i = 0; i < values.length && i < MAX_CHOSEN; i++) {
+                QueryParameters.number(values[i], 18).ifPresent(chosen::add);
+            }
+        }
+        return chosen;
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -55,7 +72,10 @@ public class BibliographyExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "Choose ris, bibtex, csl-json or csv.");
             return;
         }
-        List<BibliographicRecord> records = reading.wholeBibliography().stream().map(BibliographyEntry::toRecord).toList();
+        Set<Long> chosen = chosenItems(request.getParameterValues("item"));
+        List<BibliographicRecord> records = reading.wholeBibliography().stream()
+                .filter(entry -> chosen.isEmpty() || chosen.contains(entry.getItem().getId()))
+                .map(BibliographyEntry::toRecord).toList();
         response.setContentType(format.mediaType + ";charset=UTF-8");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Disposition", "attachment; filename=\"bibliography." + format.extension + "\"");

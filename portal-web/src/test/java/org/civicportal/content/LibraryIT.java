@@ -243,6 +243,41 @@ class LibraryIT {
         assertTrue(get("library/case-studies.xhtml?partner=%3Cscript%3E&size=" + "x".repeat(300)).statusCode() == 200);
     }
 
+    @Inject
+    LibraryFiles files;
+
+    @Inject
+    LibrarySearch search;
+
+    @Test
+    void theTextOfAnAttachedReportIsFoundBySearch() throws Exception {
+        long itemId = published("Shared assessment office " + unique());
+        String word = "Quorvane" + unique().replaceAll("[^a-z]", "");
+        files.attach(itemId, "report.pdf", pdf("The " + word + " review of the assessment office"), writer);
+        search.catchUp();
+        SearchResults found = search.search(new SearchRequest(word, false, java.util.Map.of(), 1, 10));
+        assertEquals(1, found.total(), "the report's words find its item");
+        assertEquals(read(() -> em.find(LibraryItem.class, itemId).getPath()), found.hits().get(0).url());
+    }
+
+    private static byte[] pdf(String text) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(text);
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     @Test
     void aBibliographyFileIsPreviewedThenImportedOnceAndListedExportedAndCited() throws Exception {
         String key = unique();
@@ -282,6 +317,8 @@ class LibraryIT {
         assertTrue(readBack.newRecords().stream().anyMatch(r -> r.title().equals("Transaction costs " + key) && r.authors().size() == 2
                 && "10.5555/test.".concat(key).equals(r.doi())), "the export reads back with its authors and DOI");
         assertEquals(404, get("library/export?format=docx").statusCode());
+        String chosen = get("library/export?format=bibtex&item=" + entry.getItem().getId() + "&item=not-a-number").body();
+        assertEquals(1, BibliographyImport.read(chosen, Set.of()).records().size(), "only the ticked entry: " + chosen);
         assertTrue(list.contains("Transaction costs") || reading.countBibliography() > 50, "listed");
     }
 
