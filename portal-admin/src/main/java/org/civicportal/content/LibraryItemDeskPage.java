@@ -66,13 +66,14 @@ public class LibraryItemDeskPage implements Serializable {
         return formOf(item().getKind());
     }
 
-    /** The form of each kind that has one (a bibliography entry is imported, and keeps the case-study form's refusal). */
+    /** The form of each kind. */
     static String formOf(ResourceKind kind) {
         return switch (kind) {
+            case CASE_STUDY -> "/admin/content/case-study";
             case RESEARCH_SUMMARY -> "/admin/content/research-summary";
+            case BIBLIOGRAPHY_ENTRY -> "/admin/content/bibliography-entry";
             case TRAINING_PROGRAMME -> "/admin/content/training-programme";
             case PROGRAMME_PAGE -> "/admin/content/programme-page";
-            default -> "/admin/content/case-study";
         };
     }
 

@@ -1,14 +1,9 @@
 package org.civicportal.content;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.civicportal.shared.FieldMessages;
-import org.civicportal.shared.servicearea.ServiceArea;
-import org.civicportal.shared.servicearea.ServiceAreas;
 
 /**
  * Writes a new programme page or its open draft ({@code admin/content/programme-page.xhtml[?item=…]}),
@@ -16,7 +11,7 @@ import org.civicportal.shared.servicearea.ServiceAreas;
  */
 @Named
 @ViewScoped
-public class ProgrammePageFormPage implements Serializable {
+public class ProgrammePageFormPage extends DraftFormPage<ProgrammePageForm, ProgrammePage> {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,81 +19,40 @@ public class ProgrammePageFormPage implements Serializable {
     public record ItemChoice(long id, String label) implements Serializable {
     }
 
-    @Inject
-    LibraryAdministration administration;
-
-    @Inject
-    ServiceAreas serviceAreas;
-
-    private Long item;
-    private ProgrammePageForm form;
     private List<ItemChoice> itemChoices = List.of();
-    private int seenVersion;
-    private boolean editable = true;
-    private String notEditableReason;
 
-    /** Loads the item's open draft, or starts a new programme page. */
-    public void load() {
-        if (form != null) {
-            return;
-        }
-        itemChoices = administration.publicItems().stream().filter(i -> !i.getId().equals(item))
+    @Override
+    protected void prepare() {
+        itemChoices = administration.publicItems().stream().filter(i -> !i.getId().equals(getItem()))
                 .map(i -> new ItemChoice(i.getId(), i.getLiveRevision().getTitle() + " (" + i.getKind().getLabel() + ")")).toList();
-        if (item == null) {
-            form = new ProgrammePageForm();
-            return;
-        }
-        LibraryItem found = administration.item(item).orElse(null);
-        Revision open = found == null ? null : found.getOpenRevision();
-        if (!(open instanceof ProgrammePage draft)) {
-            editable = false;
-            notEditableReason = found == null ? "This item does not exist." : "This item has no draft: start one from its page.";
-            return;
-        }
-        EditorialVerdict verdict = administration.policy().mayEdit(draft);
-        editable = verdict.allowed();
-        notEditableReason = verdict.reason();
-        form = ProgrammePageForm.of(draft);
-        seenVersion = draft.getVersion();
     }
 
-    /** Saves the draft and shows the item's page; mistakes are shown at their fields, nothing saved. */
-    public String save() {
-        Revision saved = item == null ? administration.createProgrammePage(form) : administration.saveProgrammePage(item, form, seenVersion);
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        FieldMessages.info("Draft saved. When it is ready, send it for review.");
-        return "/admin/content/item?faces-redirect=true&id=" + saved.getItem().getId();
+    @Override
+    protected ProgrammePageForm newForm() {
+        return new ProgrammePageForm();
     }
 
-    public List<ServiceArea> getServiceAreaChoices() {
-        return serviceAreas.choosable();
+    @Override
+    protected Class<ProgrammePage> revisionType() {
+        return ProgrammePage.class;
     }
 
-    public Access[] getAccesses() {
-        return Access.values();
+    @Override
+    protected ProgrammePageForm formOf(ProgrammePage draft) {
+        return ProgrammePageForm.of(draft);
+    }
+
+    @Override
+    protected ProgrammePage create(ProgrammePageForm form) {
+        return administration.createProgrammePage(form);
+    }
+
+    @Override
+    protected ProgrammePage save(long itemId, ProgrammePageForm form, int seenVersion) {
+        return administration.saveProgrammePage(itemId, form, seenVersion);
     }
 
     public List<ItemChoice> getItemChoices() {
         return itemChoices;
-    }
-
-    public Long getItem() {
-        return item;
-    }
-
-    public void setItem(Long item) {
-        this.item = item;
-    }
-
-    public ProgrammePageForm getForm() {
-        return form;
-    }
-
-    public boolean isEditable() {
-        return editable;
-    }
-
-    public String getNotEditableReason() {
-        return notEditableReason;
     }
 }

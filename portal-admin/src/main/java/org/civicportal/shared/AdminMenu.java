@@ -69,8 +69,9 @@ public class AdminMenu {
             case "/admin/account/account.xhtml" -> "/admin/account/accounts.xhtml";
             case "/admin/events/event.xhtml", "/admin/events/edit.xhtml" -> "/admin/events/events.xhtml";
             case "/admin/mail/message.xhtml" -> "/admin/mail/outbox.xhtml";
-            case "/admin/content/item.xhtml", "/admin/content/case-study.xhtml", "/admin/content/bibliography-import.xhtml"
-                    -> "/admin/content/index.xhtml";
+            case "/admin/content/item.xhtml", "/admin/content/case-study.xhtml", "/admin/content/research-summary.xhtml",
+                    "/admin/content/training-programme.xhtml", "/admin/content/programme-page.xhtml",
+                    "/admin/content/bibliography-entry.xhtml", "/admin/content/bibliography-import.xhtml" -> "/admin/content/index.xhtml";
             default -> "";
         };
     }

@@ -15,7 +15,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.civicportal.decision.Characteristic;
+import org.civicportal.shared.servicearea.ServiceArea;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -73,6 +77,13 @@ public class BibliographyEntry extends Revision {
     @Column(name = "tag", length = 50)
     private List<String> tags = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
+    @ElementCollection
+    @CollectionTable(name = "bibliography_characteristic", joinColumns = @JoinColumn(name = "revision_id"))
+    @Column(name = "characteristic", length = 40)
+    @Enumerated(EnumType.STRING)
+    private Set<Characteristic> characteristics = new TreeSet<>();
+
     @Column(name = "citation_apa", nullable = false, length = 4000)
     private String citationApa;
 
@@ -89,8 +100,14 @@ public class BibliographyEntry extends Revision {
 
     /** Writes the record's facts into this draft, with its citations formatted now. */
     void write(BibliographicRecord record, long editorId, Instant now) {
+        write(record, List.of(), Set.of(), editorId, now);
+    }
+
+    /** Writes the facts, the service areas and the characteristics it informs, with its citations formatted now. */
+    void write(BibliographicRecord record, List<ServiceArea> areas, Set<Characteristic> informs, long editorId, Instant now) {
         String summary = record.abstractText() == null ? "" : shorten(record.abstractText(), 2000);
-        writeCommon(shorten(record.title(), 300), summary, "", Access.PUBLIC, List.of(), editorId, now);
+        writeCommon(shorten(record.title(), 300), summary, "", Access.PUBLIC, areas, editorId, now);
+        characteristics = new TreeSet<>(informs);
         entryType = record.type();
         authors = record.authors().stream().map(AuthorName::new).collect(Collectors.toCollection(ArrayList::new));
         year = record.year();
@@ -116,7 +133,7 @@ public class BibliographyEntry extends Revision {
     @Override
     Revision copyAsDraft(int newNumber, long authorId, Instant now) {
         BibliographyEntry copy = new BibliographyEntry(getItem(), newNumber, authorId, now);
-        copy.write(toRecord(), authorId, now);
+        copy.write(toRecord(), getServiceAreas(), characteristics, authorId, now);
         return copy;
     }
 
@@ -131,6 +148,7 @@ public class BibliographyEntry extends Revision {
         fields.put("DOI", nullToEmpty(doi));
         fields.put("Web address", nullToEmpty(url));
         fields.put("Tags", String.join(", ", tags));
+        fields.put("Informs", characteristics.stream().map(Enum::name).collect(Collectors.joining(", ")));
     }
 
     private static String nullToEmpty(String text) {
@@ -192,6 +210,11 @@ public class BibliographyEntry extends Revision {
 
     public List<String> getTags() {
         return tags;
+    }
+
+    /** The decision-matrix characteristics the work informs. */
+    public Set<Characteristic> getCharacteristics() {
+        return characteristics;
     }
 
     public String getCitationApa() {

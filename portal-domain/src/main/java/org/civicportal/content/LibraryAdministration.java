@@ -14,7 +14,7 @@ import org.civicportal.shared.Caller;
 /**
  * The editors' door to the library: editors and administrators only, checked here whatever page
  * calls, and every step is taken in the caller's name (taken from the security context, never from
- * the page). The work is {@link LibraryEditing}'s, {@link LibraryFiles}' and {@link EditorsDesk}'s.
+ * the page). The work is {@link LibraryWriting}'s, {@link LibraryEditing}'s, {@link LibraryFiles}' and {@link EditorsDesk}'s.
  */
 @Stateless
 @RolesAllowed({Role.Names.EDITOR, Role.Names.ADMIN})
@@ -27,6 +27,9 @@ public class LibraryAdministration {
     LibraryEditing editing;
 
     @Inject
+    LibraryWriting writing;
+
+    @Inject
     LibraryFiles files;
 
     @Inject
@@ -36,35 +39,35 @@ public class LibraryAdministration {
     LibraryReading reading;
 
     public CaseStudy createCaseStudy(CaseStudyForm form) {
-        return editing.createCaseStudy(form, caller());
+        return writing.createCaseStudy(form, caller());
     }
 
     public CaseStudy saveCaseStudy(long itemId, CaseStudyForm form, int seenVersion) {
-        return editing.saveCaseStudy(itemId, form, seenVersion, caller());
+        return writing.saveCaseStudy(itemId, form, seenVersion, caller());
     }
 
     public ResearchSummary createResearchSummary(ResearchSummaryForm form) {
-        return editing.createResearchSummary(form, caller());
+        return writing.createResearchSummary(form, caller());
     }
 
     public ResearchSummary saveResearchSummary(long itemId, ResearchSummaryForm form, int seenVersion) {
-        return editing.saveResearchSummary(itemId, form, seenVersion, caller());
+        return writing.saveResearchSummary(itemId, form, seenVersion, caller());
     }
 
     public TrainingProgramme createTrainingProgramme(TrainingProgrammeForm form) {
-        return editing.createTrainingProgramme(form, caller());
+        return writing.createTrainingProgramme(form, caller());
     }
 
     public TrainingProgramme saveTrainingProgramme(long itemId, TrainingProgrammeForm form, int seenVersion) {
-        return editing.saveTrainingProgramme(itemId, form, seenVersion, caller());
+        return writing.saveTrainingProgramme(itemId, form, seenVersion, caller());
     }
 
     public ProgrammePage createProgrammePage(ProgrammePageForm form) {
-        return editing.createProgrammePage(form, caller());
+        return writing.createProgrammePage(form, caller());
     }
 
     public ProgrammePage saveProgrammePage(long itemId, ProgrammePageForm form, int seenVersion) {
-        return editing.saveProgrammePage(itemId, form, seenVersion, caller());
+        return writing.saveProgrammePage(itemId, form, seenVersion, caller());
     }
 
     /** The public items an editor may gather on a programme page, newest first, with their live titles. */
@@ -74,11 +77,19 @@ public class LibraryAdministration {
 
     /** What importing the file would do, saving nothing. */
     public ImportPreview previewBibliography(String fileContent) {
-        return BibliographyImport.read(fileContent, editing.bibliographyKeys());
+        return BibliographyImport.read(fileContent, writing.bibliographyKeys());
     }
 
     public List<BibliographyEntry> importBibliography(String fileContent) {
-        return editing.importBibliography(fileContent, caller());
+        return writing.importBibliography(fileContent, caller());
+    }
+
+    public BibliographyEntry createBibliographyEntry(BibliographyEntryForm form) {
+        return writing.createBibliographyEntry(form, caller());
+    }
+
+    public BibliographyEntry saveBibliographyEntry(long itemId, BibliographyEntryForm form, int seenVersion) {
+        return writing.saveBibliographyEntry(itemId, form, seenVersion, caller());
     }
 
     public Revision startDraft(long itemId) {

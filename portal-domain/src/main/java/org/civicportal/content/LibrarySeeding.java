@@ -11,7 +11,7 @@ import java.time.Instant;
 /**
  * Demonstration content: written and published in one step, as the association's own material
  * loaded at the first start. Nothing a person does goes this way; editors' work goes through
- * {@link LibraryEditing} and its review.
+ * {@link LibraryWriting} and {@link LibraryEditing}, through review.
  */
 @ApplicationScoped
 @Transactional
@@ -20,8 +20,9 @@ public class LibrarySeeding {
     @PersistenceContext
     EntityManager em;
 
+
     @Inject
-    LibraryEditing editing;
+    LibraryWriting writing;
 
     @Inject
     Clock clock;
@@ -39,22 +40,22 @@ public class LibrarySeeding {
 
     /** Writes the case study (checked and sanitised as an editor's) and publishes it at once. */
     public CaseStudy publishCaseStudy(CaseStudyForm form, long editorId) {
-        return published(editing.createCaseStudy(form, editorId), editorId);
+        return published(writing.createCaseStudy(form, editorId), editorId);
     }
 
     /** Writes the research summary (checked as an editor's) and publishes it at once. */
     public ResearchSummary publishResearchSummary(ResearchSummaryForm form, long editorId) {
-        return published(editing.createResearchSummary(form, editorId), editorId);
+        return published(writing.createResearchSummary(form, editorId), editorId);
     }
 
     /** Writes the training programme (checked as an editor's) and publishes it at once. */
     public TrainingProgramme publishTrainingProgramme(TrainingProgrammeForm form, long editorId) {
-        return published(editing.createTrainingProgramme(form, editorId), editorId);
+        return published(writing.createTrainingProgramme(form, editorId), editorId);
     }
 
     /** Writes the programme page (checked as an editor's) and publishes it at once. */
     public ProgrammePage publishProgrammePage(ProgrammePageForm form, long editorId) {
-        return published(editing.createProgrammePage(form, editorId), editorId);
+        return published(writing.createProgrammePage(form, editorId), editorId);
     }
 
     /** The ids of the public items of a kind, first published first. */

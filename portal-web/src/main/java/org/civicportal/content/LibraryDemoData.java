@@ -34,8 +34,9 @@ public class LibraryDemoData {
     @Inject
     ServiceAreas serviceAreas;
 
+
     @Inject
-    LibraryEditing editing;
+    LibraryWriting writing;
 
     /** Twenty real published works on inter-municipal cooperation, contracting out and partnerships (facts only). */
     private static String demoBibliography() {
@@ -193,7 +194,7 @@ public class LibraryDemoData {
                 List.of(new Jurisdiction("City of Lakemont", "MN", "US", 23_900), new Jurisdiction("Village of Oak Ridge", "MN", "US", 9_950)),
                 "260000", "30", "Every member now has backups tested monthly and a help desk open 12 hours a day.",
                 "Start with the help desk, where savings show first; leave each village its own data.", Access.MEMBERS), editor);
-        int entries = editing.importBibliography(demoBibliography(), editor).size();
+        int entries = writing.importBibliography(demoBibliography(), editor).size();
         LOG.info(() -> "Demonstration data: 4 sample case studies and " + entries + " bibliography entries published");
     }
 

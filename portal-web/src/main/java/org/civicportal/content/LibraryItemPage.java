@@ -30,6 +30,9 @@ public class LibraryItemPage {
     LibraryService library;
 
     @Inject
+    org.civicportal.decision.ReadinessGuide guide;
+
+    @Inject
     LibraryReading reading;
 
     private LibraryReading.Found found;
@@ -116,6 +119,16 @@ public class LibraryItemPage {
     public List<Event> getProgrammeEvents() {
         return getProgramme() == null ? List.of()
                 : getProgramme().getEventIds().stream().map(getEvents()::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The names of the decision-matrix characteristics a bibliography entry informs, as the reference data names them. */
+    public java.util.List<String> getCharacteristicNames() {
+        BibliographyEntry entry = getEntry();
+        if (entry == null || entry.getCharacteristics().isEmpty()) {
+            return java.util.List.of();
+        }
+        return guide.characteristics().stream().filter(c -> entry.getCharacteristics().contains(c.getCode()))
+                .map(org.civicportal.decision.ReadinessCharacteristic::getName).toList();
     }
 
     /** The list this item belongs to, for the way back (a programme page's is the library itself). */

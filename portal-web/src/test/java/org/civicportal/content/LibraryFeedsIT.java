@@ -76,8 +76,9 @@ class LibraryFeedsIT {
     @Inject
     LibrarySeeding seeding;
 
+
     @Inject
-    LibraryEditing editing;
+    LibraryWriting writing;
 
     @Inject
     EventSeeding events;
@@ -98,7 +99,7 @@ class LibraryFeedsIT {
         open = seeding.publishCaseStudy(form("Shared building inspections " + unique(), "<p>Open text.</p>", Access.PUBLIC), editor).getItem();
         membersOnly = seeding.publishCaseStudy(form("A joint IT authority " + unique(), "<p>" + MEMBERS_ONLY_TEXT + ".</p>", Access.MEMBERS),
                 editor).getItem();
-        draft = editing.createCaseStudy(form("Unpublished draft " + unique(), "<p>Draft.</p>", Access.PUBLIC), editor).getItem();
+        draft = writing.createCaseStudy(form("Unpublished draft " + unique(), "<p>Draft.</p>", Access.PUBLIC), editor).getItem();
         Instant startsAt = Instant.now().plus(Duration.ofDays(30));
         Event event = new Event(EventKind.WEBINAR, "Sharing services: the first year " + unique(), "A webinar.", "A Speaker", startsAt,
                 ZoneId.of("America/New_York"), Duration.ofMinutes(60), Audience.EVERYONE, 100,

@@ -68,6 +68,9 @@ class LibraryIT {
     LibraryEditing editing;
 
     @Inject
+    LibraryWriting writing;
+
+    @Inject
     LibraryReading reading;
 
     @Inject
@@ -93,7 +96,7 @@ class LibraryIT {
 
     @Test
     void aCaseStudyIsReviewedSentBackApprovedForATimeAndGoesLiveAtThatMinuteOnce() throws Exception {
-        CaseStudy draft = editing.createCaseStudy(form("Two counties share 911 dispatch " + unique()), writer);
+        CaseStudy draft = writing.createCaseStudy(form("Two counties share 911 dispatch " + unique()), writer);
         long itemId = draft.getItem().getId();
         String slug = draft.getItem().getSlug();
         assertTrue(reading.find(ResourceKind.CASE_STUDY, slug).isEmpty(), "a draft is not public");
@@ -109,7 +112,7 @@ class LibraryIT {
 
         CaseStudyForm better = form(draft.getTitle());
         better.setAnnualSavings(new BigDecimal("310000"));
-        CaseStudy saved = editing.saveCaseStudy(itemId, better, sentBack.getVersion(), writer);
+        CaseStudy saved = writing.saveCaseStudy(itemId, better, sentBack.getVersion(), writer);
         editing.submit(itemId, saved.getVersion(), writer);
         Instant nineTomorrow = Instant.parse("2027-03-02T14:00:00Z"); // 09:00 in New York
         Revision approved = editing.approve(itemId, nineTomorrow, reviewer);
@@ -138,12 +141,12 @@ class LibraryIT {
 
         Revision draft = editing.startDraft(itemId, writer);
         assertEquals(2, draft.getNumber());
-        CaseStudy changed = editing.saveCaseStudy(itemId, form("Shared fleet maintenance for three towns"), draft.getVersion(), writer);
+        CaseStudy changed = writing.saveCaseStudy(itemId, form("Shared fleet maintenance for three towns"), draft.getVersion(), writer);
         assertEquals(liveTitle, reading.find(ResourceKind.CASE_STUDY, slug).orElseThrow().live().getTitle(), "the public text is unchanged");
 
         // a second editor saving over the newer save is told, and nothing of theirs is written
         ChangedMeanwhile conflict = assertThrows(ChangedMeanwhile.class,
-                () -> editing.saveCaseStudy(itemId, form("Another title"), draft.getVersion(), reviewer));
+                () -> writing.saveCaseStudy(itemId, form("Another title"), draft.getVersion(), reviewer));
         assertTrue(conflict.getMessage().contains("Another editor changed this version"), conflict.getMessage());
         assertEquals("Shared fleet maintenance for three towns", read(() -> em.find(Revision.class, changed.getId()).getTitle()));
 
@@ -168,7 +171,7 @@ class LibraryIT {
         CaseStudyForm form = form("Joint purchasing " + unique());
         form.setBodyHtml("<h1>Results</h1><p onclick=\"steal()\">Saved <b>12 %</b>.<script>alert(1)</script></p>"
                 + "<p><a href=\"javascript:alert(1)\">bad</a> <a href=\"https://example.org/report\">report</a></p>");
-        CaseStudy saved = editing.createCaseStudy(form, writer);
+        CaseStudy saved = writing.createCaseStudy(form, writer);
         String body = saved.getBodyHtml();
         assertFalse(body.contains("script") || body.contains("onclick") || body.contains("javascript:"), body);
         assertTrue(body.contains("<h2>Results</h2>") && body.contains("<b>12 %</b>"), body);
@@ -176,7 +179,7 @@ class LibraryIT {
 
         CaseStudyForm withImages = form("Joint purchasing images " + unique());
         withImages.setBodyHtml("<p><img src=\"/library/files/1/chart.png\"></p><p><img src=\"https://tracker.example.com/x.png\" alt=\"x\"></p>");
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> editing.createCaseStudy(withImages, writer));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> writing.createCaseStudy(withImages, writer));
         assertTrue(refused.problems().get("bodyHtml").contains("alt"), refused.problems().toString());
     }
 
@@ -203,7 +206,7 @@ class LibraryIT {
         CaseStudyForm members = form("Regional water authority " + unique());
         members.setAccess(Access.MEMBERS);
         members.setBodyHtml("<p>The confidential figures of the water authority.</p>");
-        long itemId = publish(editing.createCaseStudy(members, writer));
+        long itemId = publish(writing.createCaseStudy(members, writer));
         String path = read(() -> em.find(LibraryItem.class, itemId).getPath());
 
         HttpResponse<String> page = get(path);
@@ -233,7 +236,7 @@ class LibraryIT {
                 "library/case-studies/" + "a".repeat(200), "library/item.xhtml")) {
             assertEquals(404, get(missing).statusCode(), missing);
         }
-        long draftOnly = editing.createCaseStudy(form("Unpublished draft " + unique()), writer).getItem().getId();
+        long draftOnly = writing.createCaseStudy(form("Unpublished draft " + unique()), writer).getItem().getId();
         assertEquals(404, get(read(() -> em.find(LibraryItem.class, draftOnly).getPath())).statusCode(), "drafts are not public");
 
         HttpResponse<String> list = get("library/case-studies.xhtml?partner=INTERGOVERNMENTAL&size=FROM_10K");
@@ -248,6 +251,47 @@ class LibraryIT {
 
     @Inject
     LibrarySearch search;
+
+    @Test
+    void aBibliographyEntryWrittenByHandIsCheckedAsAnImportIsThenReviewedAndShowsWhatItInforms() throws Exception {
+        String key = unique();
+        BibliographyEntryForm empty = new BibliographyEntryForm();
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> writing.createBibliographyEntry(empty, writer));
+        assertTrue(refused.problems().keySet().containsAll(List.of("authors", "title")), refused.problems().toString());
+
+        BibliographyEntryForm form = new BibliographyEntryForm();
+        form.setType(BibliographyType.ARTICLE);
+        form.setAuthors("Bel, Germà\nWarner, Mildred E.");
+        form.setYear(2016);
+        form.setTitle("Factors explaining inter-municipal cooperation " + key);
+        form.setContainer("Journal of Economic Policy Reform");
+        form.setUrl("javascript:alert(1)");
+        form.setCharacteristics(List.of("FISCAL_HEALTH", "NOT_A_CHARACTERISTIC"));
+        InvalidInputException checked = assertThrows(InvalidInputException.class, () -> writing.createBibliographyEntry(form, writer));
+        assertTrue(checked.problems().get("form").contains("web address"), checked.problems().toString());
+
+        form.setUrl("https://example.org/ipc-" + key);
+        form.setCharacteristics(List.of("FISCAL_HEALTH", "PUBLIC_PARTNERS"));
+        BibliographyEntry draft = writing.createBibliographyEntry(form, writer);
+        long itemId = draft.getItem().getId();
+        assertEquals(RevisionState.DRAFT, draft.getState(), "written by hand, it goes through review");
+        assertTrue(draft.getCitationApa().startsWith("Bel, G., & Warner, M. E. (2016). Factors explaining inter-municipal cooperation "
+                + key + ". Journal of Economic Policy Reform"), draft.getCitationApa());
+
+        BibliographyEntryForm again = new BibliographyEntryForm();
+        again.setAuthors("Someone, Else");
+        again.setYear(2016);
+        again.setTitle("Factors Explaining Inter-Municipal Cooperation " + key.toUpperCase(java.util.Locale.ROOT));
+        InvalidInputException duplicate = assertThrows(InvalidInputException.class, () -> writing.createBibliographyEntry(again, writer));
+        assertEquals("This work is in the bibliography already (same DOI, or same title and year).", duplicate.problems().get("title"));
+
+        form.setPages("1-20");
+        writing.saveBibliographyEntry(itemId, form, draft.getVersion(), writer);
+        editing.submit(itemId, read(() -> em.find(LibraryItem.class, itemId).getOpenRevision().getVersion()), writer);
+        editing.approve(itemId, null, reviewer);
+        String page = get(read(() -> em.find(LibraryItem.class, itemId).getPath())).body();
+        assertTrue(page.contains("id=\"informs\"") && page.contains("Fiscal and economic health"), "it names the characteristics it informs");
+    }
 
     @Test
     void theTextOfAnAttachedReportIsFoundBySearch() throws Exception {
@@ -287,19 +331,19 @@ class LibraryIT {
                 + "@article{again" + key + ",\n  author = {Brown, Trevor L.},\n  title = {Transaction costs " + key + "},\n"
                 + "  journal = {Elsewhere},\n  year = {2003}\n}\n\n"
                 + "@book{broken" + key + ",\n  author = {Nobody},\n  publisher = {Nowhere}\n}\n";
-        ImportPreview preview = BibliographyImport.read(file, editing.bibliographyKeys());
+        ImportPreview preview = BibliographyImport.read(file, writing.bibliographyKeys());
         assertEquals(1, preview.count(ImportStatus.NEW));
         assertEquals(1, preview.count(ImportStatus.DUPLICATE), "same title and year within the file");
         assertEquals(1, preview.count(ImportStatus.MALFORMED));
         assertEquals(19, preview.records().get(2).line(), "mistakes are reported at their line");
 
-        List<BibliographyEntry> imported = editing.importBibliography(file, writer);
+        List<BibliographyEntry> imported = writing.importBibliography(file, writer);
         assertEquals(1, imported.size());
         BibliographyEntry entry = imported.get(0);
         assertEquals("Brown, T. L., & Potoski, M. (2003). Transaction costs " + key
                 + ". Journal of Public Administration Research and Theory, 13(4), 441\u2013468. https://doi.org/10.5555/test." + key,
                 entry.getCitationApa());
-        InvalidInputException again = assertThrows(InvalidInputException.class, () -> editing.importBibliography(file, writer));
+        InvalidInputException again = assertThrows(InvalidInputException.class, () -> writing.importBibliography(file, writer));
         assertTrue(again.problems().get("file").contains("no new entry"), again.problems().toString());
 
         String list = get("library/bibliography.xhtml?page=1").body();
@@ -323,7 +367,7 @@ class LibraryIT {
     }
 
     private long published(String title) {
-        return publish(editing.createCaseStudy(form(title), writer));
+        return publish(writing.createCaseStudy(form(title), writer));
     }
 
     private long publish(CaseStudy draft) {

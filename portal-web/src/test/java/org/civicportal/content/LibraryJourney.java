@@ -193,6 +193,59 @@ class LibraryJourney {
         }
     }
 
+    @Test
+    void anEditorImportsABibliographyFileAfterItsPreviewAndAVisitorCopiesACitation() throws Exception {
+        String password = "reference shelves in autumn";
+        String editorEmail = Journeys.newEmail("librarian");
+        control("account=" + editorEmail + "&name=Lee%20Librarian&password=" + enc(password) + "&roles=EDITOR,MEMBER");
+        String key = Long.toString(System.nanoTime() % 1_000_000);
+        Path file = Files.createTempFile("references", ".bib");
+        Files.writeString(file, "@article{hefetz" + key + ",\n  author = {Hefetz, Amir and Warner, Mildred E.},\n"
+                + "  title = {Contracting out " + key + "},\n  journal = {Journal of Public Administration Research and Theory},\n"
+                + "  year = {2012},\n  volume = {22},\n  number = {2},\n  pages = {289--317}\n}\n\n"
+                + "@book{broken" + key + ",\n  publisher = {Nowhere}\n}\n");
+        try (Browser editor = Browser.open(base); Browser visitor = Browser.open(base)) {
+            Journeys.logIn(editor, editorEmail, password);
+            editor.go("admin/content/index.xhtml");
+            editor.clickAndWait("#import-bibliography");
+            Accessibility.assertNoViolations(editor.driver());
+            editor.find("#file\\:upload").sendKeys(file.toString());
+            editor.clickAndWait("#file\\:read");
+            assertTrue(editor.find("#preview-counts").getText().startsWith("1 new, 0 already in the bibliography, 1 with mistakes"),
+                    editor.find("#preview-counts").getText());
+            assertTrue(editor.find("#preview").getText().contains("Contracting out " + key));
+            Accessibility.assertNoViolations(editor.driver());
+            editor.clickAndWait("#confirm\\:create");
+            assertTrue(editor.mainText().contains("1 bibliography entry published."), editor.mainText());
+
+            // one entry by hand: its form checks as the import does, and the draft goes to review
+            editor.go("admin/content/index.xhtml");
+            editor.clickAndWait("#new-bibliography-entry");
+            Accessibility.assertNoViolations(editor.driver());
+            editor.type("#entry\\:title", "Intermunicipal cooperation and costs " + key).clickAndWait("#entry\\:save");
+            assertTrue(editor.find("#entry-errors").getText().contains("Name at least one author"), editor.find("#entry-errors").getText());
+            Accessibility.assertNoViolations(editor.driver());
+            editor.type("#entry\\:authors", "Bel, Germà\nWarner, Mildred E.").type("#entry\\:year", "2016")
+                    .type("#entry\\:container", "Journal of Economic Policy Reform");
+            editor.find("#entry\\:characteristics input[value=FISCAL_HEALTH]").click();
+            editor.clickAndWait("#entry\\:save");
+            assertTrue(editor.mainText().contains("Draft saved"), editor.mainText());
+            assertTrue(editor.find("#open-state").getText().contains("Draft"), editor.find("#open-state").getText());
+
+            visitor.go("library/bibliography.xhtml");
+            assertTrue(visitor.mainText().contains("Hefetz, A., & Warner, M. E. (2012). Contracting out " + key), visitor.mainText());
+            Accessibility.assertNoViolations(visitor.driver());
+            visitor.go("library/bibliography.xhtml?style=chicago");
+            assertTrue(visitor.mainText().contains("Hefetz, Amir, and Mildred E. Warner. 2012."), visitor.mainText());
+            Accessibility.assertNoViolations(visitor.driver());
+            visitor.go("library/bibliography/" + Slugs.slugOf("Hefetz 2012 Contracting out " + key));
+            assertEquals("Contracting out " + key, visitor.heading());
+            assertTrue(visitor.find("#citation-apa").getText().startsWith("Hefetz, A., & Warner, M. E. (2012)."));
+            Accessibility.assertNoViolations(visitor.driver());
+            assertNull(visitor.sessionId());
+        }
+    }
+
     /** Puts HTML into the page's rich-text editor as a paste would. */
     private static void pasteIntoEditor(Browser browser, String html) {
         ((JavascriptExecutor) browser.driver()).executeScript(

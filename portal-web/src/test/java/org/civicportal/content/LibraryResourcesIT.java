@@ -76,6 +76,9 @@ class LibraryResourcesIT {
     LibraryEditing editing;
 
     @Inject
+    LibraryWriting writing;
+
+    @Inject
     LibraryFiles files;
 
     @Inject
@@ -109,27 +112,27 @@ class LibraryResourcesIT {
         wrong.setAuthors(" ");
         wrong.setPublicationDate(null);
         wrong.setKeyFindings("x".repeat(501));
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> editing.createResearchSummary(wrong, writer));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> writing.createResearchSummary(wrong, writer));
         assertEquals(Set.of("title", "authors", "publicationDate", "keyFindings"), refused.problems().keySet(), refused.problems().toString());
         assertTrue(refused.problems().get("keyFindings").contains("500 characters"));
         ResearchSummaryForm tooMany = research("Too many findings " + unique());
         tooMany.setKeyFindings("A finding.\n".repeat(21));
-        assertTrue(assertThrows(InvalidInputException.class, () -> editing.createResearchSummary(tooMany, writer))
+        assertTrue(assertThrows(InvalidInputException.class, () -> writing.createResearchSummary(tooMany, writer))
                 .problems().get("keyFindings").contains("at most 20"));
         assertEquals(before, count("SELECT COUNT(r) FROM ResearchSummary r"), "nothing refused is saved");
 
         String title = "Shared services in small towns " + unique();
-        ResearchSummary draft = editing.createResearchSummary(research(title), writer);
+        ResearchSummary draft = writing.createResearchSummary(research(title), writer);
         long itemId = draft.getItem().getId();
         LibraryFile report = files.attach(itemId, "full-report.pdf", PDF.getBytes(StandardCharsets.US_ASCII), writer);
         LibraryFile image = files.attach(itemId, "chart.png", png(), writer);
         ResearchSummaryForm withImage = research(title);
         withImage.setReportFileId(image.getId());
         assertEquals(Set.of("reportFileId"), assertThrows(InvalidInputException.class,
-                () -> editing.saveResearchSummary(itemId, withImage, draft.getVersion(), writer)).problems().keySet(), "a report is a PDF");
+                () -> writing.saveResearchSummary(itemId, withImage, draft.getVersion(), writer)).problems().keySet(), "a report is a PDF");
         ResearchSummaryForm withReport = research(title);
         withReport.setReportFileId(report.getId());
-        ResearchSummary saved = editing.saveResearchSummary(itemId, withReport, draft.getVersion(), writer);
+        ResearchSummary saved = writing.saveResearchSummary(itemId, withReport, draft.getVersion(), writer);
         assertEquals(report.getId(), saved.getReport().getId());
 
         editing.submit(itemId, saved.getVersion(), writer);
@@ -160,7 +163,7 @@ class LibraryResourcesIT {
         Revision second = editing.startDraft(itemId, writer);
         ResearchSummaryForm edited = ResearchSummaryForm.of((ResearchSummary) second);
         edited.setKeyFindings(edited.getKeyFindings() + "\nJoint purchasing is studied less.");
-        ResearchSummary changed = editing.saveResearchSummary(itemId, edited, second.getVersion(), writer);
+        ResearchSummary changed = writing.saveResearchSummary(itemId, edited, second.getVersion(), writer);
         assertEquals(2, changed.getNumber());
         assertEquals(3, changed.getKeyFindings().size());
         assertEquals(report.getId(), changed.getReport().getId(), "the new version keeps the report");
@@ -179,7 +182,7 @@ class LibraryResourcesIT {
         wrong.setRegistrationUrl("javascript:alert(1)");
         wrong.setUpcomingDates("2027-04-14\n14/04/2027");
         wrong.setMemberPrice(new BigDecimal("-1"));
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> editing.createTrainingProgramme(wrong, writer));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> writing.createTrainingProgramme(wrong, writer));
         assertEquals(Set.of("provider", "format", "registrationUrl", "upcomingDates", "memberPrice"), refused.problems().keySet(),
                 refused.problems().toString());
         assertTrue(refused.problems().get("upcomingDates").contains("line 2"), refused.problems().get("upcomingDates"));
@@ -189,7 +192,7 @@ class LibraryResourcesIT {
         String title = "Partnership governance " + unique();
         TrainingProgrammeForm form = training(title);
         form.setUpcomingDates("2027-09-08\n2027-04-14 event " + eventId + "\n2027-05-01 event 999999999");
-        TrainingProgramme draft = editing.createTrainingProgramme(form, writer);
+        TrainingProgramme draft = writing.createTrainingProgramme(form, writer);
         assertEquals(List.of(LocalDate.of(2027, 4, 14), LocalDate.of(2027, 5, 1), LocalDate.of(2027, 9, 8)),
                 draft.getUpcomingDates().stream().map(TrainingDate::getDate).toList(), "dates in order");
         long itemId = draft.getItem().getId();
@@ -217,7 +220,7 @@ class LibraryResourcesIT {
         TrainingProgrammeForm edited = TrainingProgrammeForm.of((TrainingProgramme) second);
         assertEquals("2027-04-14 event " + eventId + "\n2027-05-01 event 999999999\n2027-09-08", edited.getUpcomingDates());
         edited.setDuration("4 days");
-        TrainingProgramme changed = editing.saveTrainingProgramme(itemId, edited, second.getVersion(), writer);
+        TrainingProgramme changed = writing.saveTrainingProgramme(itemId, edited, second.getVersion(), writer);
         assertEquals(2, changed.getNumber());
         assertEquals(3, changed.getUpcomingDates().size(), "the new version keeps the dates");
         assertTrue(desk.compare(itemId, 1, 2).rows().stream().anyMatch(row -> row.changed() && row.field().equals("Duration")
@@ -227,11 +230,11 @@ class LibraryResourcesIT {
 
     @Test
     void aProgrammePageGathersPublicItemsToolsAndEventsIsShownOnTheHomePageAndEditedAsANewVersion() throws Exception {
-        ResearchSummary research = editing.createResearchSummary(research("Programme research " + unique()), writer);
+        ResearchSummary research = writing.createResearchSummary(research("Programme research " + unique()), writer);
         long researchId = publish(research.getItem().getId(), research.getVersion());
-        TrainingProgramme training = editing.createTrainingProgramme(training("Programme training " + unique()), writer);
+        TrainingProgramme training = writing.createTrainingProgramme(training("Programme training " + unique()), writer);
         long trainingId = publish(training.getItem().getId(), training.getVersion());
-        long draftOnly = editing.createResearchSummary(research("Unpublished research " + unique()), writer).getItem().getId();
+        long draftOnly = writing.createResearchSummary(research("Unpublished research " + unique()), writer).getItem().getId();
         long eventId = events.save(event("Programme webinar " + unique())).getId();
 
         long before = count("SELECT COUNT(p) FROM ProgrammePage p");
@@ -239,7 +242,7 @@ class LibraryResourcesIT {
         wrong.setItemIds(List.of(researchId, draftOnly));
         wrong.setEvents("event 3\nevnt 4");
         wrong.setSponsorAcknowledgement("x".repeat(1001));
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> editing.createProgrammePage(wrong, writer));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> writing.createProgrammePage(wrong, writer));
         assertEquals(Set.of("title", "itemIds", "events", "sponsorAcknowledgement"), refused.problems().keySet(), refused.problems().toString());
         assertEquals(before, count("SELECT COUNT(p) FROM ProgrammePage p"), "nothing refused is saved");
 
@@ -247,7 +250,7 @@ class LibraryResourcesIT {
         ProgrammePageForm form = programme(title);
         form.setItemIds(List.of(trainingId, researchId, trainingId));
         form.setEvents("event " + eventId + "\nevent 999999999");
-        ProgrammePage draft = editing.createProgrammePage(form, writer);
+        ProgrammePage draft = writing.createProgrammePage(form, writer);
         assertEquals(List.of(trainingId, researchId), draft.getItemIds(), "each item once, in the order chosen");
         long itemId = publish(draft.getItem().getId(), draft.getVersion());
 
@@ -282,7 +285,7 @@ class LibraryResourcesIT {
         ProgrammePageForm edited = ProgrammePageForm.of((ProgrammePage) second);
         assertEquals("event " + eventId + "\nevent 999999999", edited.getEvents());
         edited.setSponsorAcknowledgement("With thanks to the Example Trust.");
-        ProgrammePage changed = editing.saveProgrammePage(itemId, edited, second.getVersion(), writer);
+        ProgrammePage changed = writing.saveProgrammePage(itemId, edited, second.getVersion(), writer);
         assertEquals(List.of(trainingId, researchId), changed.getItemIds(), "the new version keeps the items");
         assertTrue(desk.compare(itemId, 1, 2).rows().stream().anyMatch(row -> row.changed() && row.field().equals("Sponsor acknowledgement")
                 && row.newerHtml().contains("<ins>")), desk.compare(itemId, 1, 2).rows().toString());
