@@ -6,11 +6,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,28 +22,9 @@ import org.civicportal.shared.TextShape;
  * What an editor writes for a case study. The service checks it (these constraints, then the rich
  * text) and copies it into a draft revision; the form itself never touches the database.
  */
-public class CaseStudyForm implements Serializable {
+public class CaseStudyForm extends LibraryTextForm {
 
     private static final long serialVersionUID = 1L;
-
-    @NotBlank(message = "Enter the title.")
-    @Size(max = 300, message = "Use at most 300 characters.")
-    @CleanText
-    private String title;
-
-    @NotBlank(message = "Write a summary of two or three sentences: it is what search results and visitors who are not members see.")
-    @Size(max = 2000, message = "Use at most 2,000 characters.")
-    @CleanText(multiLine = true)
-    private String summary;
-
-    @Size(max = RichText.MAX_LENGTH, message = "The text is too long: use at most 200,000 characters.")
-    private String bodyHtml = "";
-
-    @NotNull(message = "Choose who may read the full text.")
-    private Access access = Access.PUBLIC;
-
-    @Size(max = 10, message = "Choose at most 10 service areas.")
-    private List<Long> serviceAreaIds = new ArrayList<>();
 
     @NotEmpty(message = "Name at least one local government.")
     @Size(max = 10, message = "Name at most 10 local governments.")
@@ -90,11 +69,7 @@ public class CaseStudyForm implements Serializable {
     /** A form holding what the revision says, for editing it. */
     public static CaseStudyForm of(CaseStudy revision) {
         CaseStudyForm form = new CaseStudyForm();
-        form.title = revision.getTitle();
-        form.summary = revision.getSummary();
-        form.bodyHtml = revision.getBodyHtml();
-        form.access = revision.getAccess();
-        form.serviceAreaIds = new ArrayList<>(revision.getServiceAreas().stream().map(a -> a.getId()).toList());
+        form.readCommon(revision);
         form.jurisdictions = new ArrayList<>(revision.getJurisdictions().stream().map(Jurisdiction::copy).toList());
         form.partnerTypes = revision.getPartnerTypes().isEmpty() ? EnumSet.noneOf(PartnerType.class) : EnumSet.copyOf(revision.getPartnerTypes());
         form.arrangement = revision.getArrangement();
@@ -112,11 +87,7 @@ public class CaseStudyForm implements Serializable {
     /** The same form naming only these local governments: the page leaves out the rows left empty. */
     public CaseStudyForm withJurisdictions(List<Jurisdiction> named) {
         CaseStudyForm copy = new CaseStudyForm();
-        copy.title = title;
-        copy.summary = summary;
-        copy.bodyHtml = bodyHtml;
-        copy.access = access;
-        copy.serviceAreaIds = new ArrayList<>(serviceAreaIds);
+        copyCommonTo(copy);
         copy.jurisdictions = new ArrayList<>(named);
         copy.partnerTypes = partnerTypes.isEmpty() ? EnumSet.noneOf(PartnerType.class) : EnumSet.copyOf(partnerTypes);
         copy.arrangement = arrangement;
@@ -129,55 +100,6 @@ public class CaseStudyForm implements Serializable {
         copy.contact = contact;
         copy.sample = sample;
         return copy;
-    }
-
-    private static String trim(String text) {
-        return text == null ? null : text.strip();
-    }
-
-    private static String blankToNull(String text) {
-        String trimmed = trim(text);
-        return trimmed == null || trimmed.isEmpty() ? null : trimmed;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = trim(title);
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = trim(summary);
-    }
-
-    public String getBodyHtml() {
-        return bodyHtml;
-    }
-
-    public void setBodyHtml(String bodyHtml) {
-        this.bodyHtml = bodyHtml == null ? "" : bodyHtml;
-    }
-
-    public Access getAccess() {
-        return access;
-    }
-
-    public void setAccess(Access access) {
-        this.access = access;
-    }
-
-    public List<Long> getServiceAreaIds() {
-        return serviceAreaIds;
-    }
-
-    public void setServiceAreaIds(List<Long> serviceAreaIds) {
-        this.serviceAreaIds = serviceAreaIds == null ? new ArrayList<>() : new ArrayList<>(serviceAreaIds);
     }
 
     public List<Jurisdiction> getJurisdictions() {

@@ -3,9 +3,7 @@ package org.civicportal.content;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.civicportal.shared.CleanText;
 
@@ -14,32 +12,13 @@ import org.civicportal.shared.CleanText;
  * findings line by line, the rich text, the report being one of the item's PDFs) and copies it into
  * a draft revision; the form itself never touches the database.
  */
-public class ResearchSummaryForm implements Serializable {
+public class ResearchSummaryForm extends LibraryTextForm {
 
     private static final long serialVersionUID = 1L;
 
     /** How many key findings a summary lists at most, and how long each may be. */
     public static final int MAX_FINDINGS = 20;
     public static final int MAX_FINDING_LENGTH = 500;
-
-    @NotBlank(message = "Enter the title.")
-    @Size(max = 300, message = "Use at most 300 characters.")
-    @CleanText
-    private String title;
-
-    @NotBlank(message = "Write the abstract: a paragraph that search results and visitors who are not members see.")
-    @Size(max = 2000, message = "Use at most 2,000 characters.")
-    @CleanText(multiLine = true)
-    private String summary;
-
-    @Size(max = RichText.MAX_LENGTH, message = "The text is too long: use at most 200,000 characters.")
-    private String bodyHtml = "";
-
-    @NotNull(message = "Choose who may read the full text.")
-    private Access access = Access.PUBLIC;
-
-    @Size(max = 10, message = "Choose at most 10 service areas.")
-    private List<Long> serviceAreaIds = new ArrayList<>();
 
     @NotBlank(message = "Name the authors, separated by semicolons.")
     @Size(max = 500, message = "Use at most 500 characters.")
@@ -62,11 +41,7 @@ public class ResearchSummaryForm implements Serializable {
     /** A form holding what the revision says, for editing it. */
     public static ResearchSummaryForm of(ResearchSummary revision) {
         ResearchSummaryForm form = new ResearchSummaryForm();
-        form.title = revision.getTitle();
-        form.summary = revision.getSummary();
-        form.bodyHtml = revision.getBodyHtml();
-        form.access = revision.getAccess();
-        form.serviceAreaIds = new ArrayList<>(revision.getServiceAreas().stream().map(a -> a.getId()).toList());
+        form.readCommon(revision);
         form.authors = revision.getAuthors();
         form.partnerOrganisations = revision.getPartnerOrganisations();
         form.publicationDate = revision.getPublicationDate();
@@ -78,55 +53,6 @@ public class ResearchSummaryForm implements Serializable {
     /** The key findings, one a line, without empty lines (their limits are checked by the service). */
     public List<String> keyFindingList() {
         return ResourceLines.lines(keyFindings);
-    }
-
-    private static String trim(String text) {
-        return text == null ? null : text.strip();
-    }
-
-    private static String blankToNull(String text) {
-        String trimmed = trim(text);
-        return trimmed == null || trimmed.isEmpty() ? null : trimmed;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = trim(title);
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = trim(summary);
-    }
-
-    public String getBodyHtml() {
-        return bodyHtml;
-    }
-
-    public void setBodyHtml(String bodyHtml) {
-        this.bodyHtml = bodyHtml == null ? "" : bodyHtml;
-    }
-
-    public Access getAccess() {
-        return access;
-    }
-
-    public void setAccess(Access access) {
-        this.access = access;
-    }
-
-    public List<Long> getServiceAreaIds() {
-        return serviceAreaIds;
-    }
-
-    public void setServiceAreaIds(List<Long> serviceAreaIds) {
-        this.serviceAreaIds = serviceAreaIds == null ? new ArrayList<>() : new ArrayList<>(serviceAreaIds);
     }
 
     public String getAuthors() {

@@ -5,10 +5,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import org.civicportal.shared.CleanText;
 import org.civicportal.shared.TextShape;
 
@@ -16,31 +13,12 @@ import org.civicportal.shared.TextShape;
  * What an editor writes for a training programme. The service checks it (these constraints, the
  * dates line by line, the rich text) and copies it into a draft revision.
  */
-public class TrainingProgrammeForm implements Serializable {
+public class TrainingProgrammeForm extends LibraryTextForm {
 
     private static final long serialVersionUID = 1L;
 
     /** How many upcoming dates a programme lists at most. */
     public static final int MAX_DATES = 30;
-
-    @NotBlank(message = "Enter the title.")
-    @Size(max = 300, message = "Use at most 300 characters.")
-    @CleanText
-    private String title;
-
-    @NotBlank(message = "Write a summary of two or three sentences: it is what search results and visitors who are not members see.")
-    @Size(max = 2000, message = "Use at most 2,000 characters.")
-    @CleanText(multiLine = true)
-    private String summary;
-
-    @Size(max = RichText.MAX_LENGTH, message = "The text is too long: use at most 200,000 characters.")
-    private String bodyHtml = "";
-
-    @NotNull(message = "Choose who may read the full text.")
-    private Access access = Access.PUBLIC;
-
-    @Size(max = 10, message = "Choose at most 10 service areas.")
-    private List<Long> serviceAreaIds = new ArrayList<>();
 
     @NotBlank(message = "Name who gives the training.")
     @Size(max = 300, message = "Use at most 300 characters.")
@@ -78,11 +56,7 @@ public class TrainingProgrammeForm implements Serializable {
     /** A form holding what the revision says, for editing it. */
     public static TrainingProgrammeForm of(TrainingProgramme revision) {
         TrainingProgrammeForm form = new TrainingProgrammeForm();
-        form.title = revision.getTitle();
-        form.summary = revision.getSummary();
-        form.bodyHtml = revision.getBodyHtml();
-        form.access = revision.getAccess();
-        form.serviceAreaIds = new ArrayList<>(revision.getServiceAreas().stream().map(a -> a.getId()).toList());
+        form.readCommon(revision);
         form.provider = revision.getProvider();
         form.format = revision.getFormat();
         form.duration = revision.getDuration();
@@ -93,55 +67,6 @@ public class TrainingProgrammeForm implements Serializable {
         form.upcomingDates = ResourceLines.dateLines(revision.getUpcomingDates());
         form.registrationUrl = revision.getRegistrationUrl();
         return form;
-    }
-
-    private static String trim(String text) {
-        return text == null ? null : text.strip();
-    }
-
-    private static String blankToNull(String text) {
-        String trimmed = trim(text);
-        return trimmed == null || trimmed.isEmpty() ? null : trimmed;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = trim(title);
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = trim(summary);
-    }
-
-    public String getBodyHtml() {
-        return bodyHtml;
-    }
-
-    public void setBodyHtml(String bodyHtml) {
-        this.bodyHtml = bodyHtml == null ? "" : bodyHtml;
-    }
-
-    public Access getAccess() {
-        return access;
-    }
-
-    public void setAccess(Access access) {
-        this.access = access;
-    }
-
-    public List<Long> getServiceAreaIds() {
-        return serviceAreaIds;
-    }
-
-    public void setServiceAreaIds(List<Long> serviceAreaIds) {
-        this.serviceAreaIds = serviceAreaIds == null ? new ArrayList<>() : new ArrayList<>(serviceAreaIds);
     }
 
     public String getProvider() {

@@ -24,7 +24,7 @@ public class ResearchSummariesPage {
 
     @PostConstruct
     void load() {
-        page = LibraryListPages.page(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("page"));
+        page = QueryParameters.page(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("page"));
         total = reading.countResearchSummaries();
         summaries = reading.researchSummaries(page);
     }

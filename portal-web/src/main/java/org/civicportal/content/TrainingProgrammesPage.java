@@ -23,7 +23,7 @@ public class TrainingProgrammesPage {
 
     @PostConstruct
     void load() {
-        page = LibraryListPages.page(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("page"));
+        page = QueryParameters.page(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("page"));
         total = reading.countTrainingProgrammes();
         programmes = reading.trainingProgrammes(page);
     }
