@@ -48,7 +48,8 @@ public class LibrarySearch {
 
     private volatile LibraryIndex index;
     private volatile long lastChange = -1;
-    private final Set<String> indexedEvents = new HashSet<>();
+    /** The events in the index, with the version each had when it was indexed. */
+    private final Map<String, Integer> indexedEvents = new HashMap<>();
 
     /** Searches this node's index; before the first tick has built it, it builds it now. */
     public SearchResults search(SearchRequest request) {
@@ -77,7 +78,8 @@ public class LibrarySearch {
         }
         List<LibraryChange> changes = em.createQuery("SELECT c FROM LibraryChange c WHERE c.id > :last ORDER BY c.id", LibraryChange.class)
                 .setParameter("last", lastChange).setMaxResults(CHANGES_PER_TICK).getResultList();
-        if (!changes.isEmpty()) {
+        boolean changed = !changes.isEmpty();
+        if (changed) {
             Set<Long> itemIds = new HashSet<>();
             changes.forEach(change -> itemIds.add(change.getItemId()));
             Set<Long> stillPublic = new HashSet<>();
@@ -89,8 +91,10 @@ public class LibrarySearch {
             itemIds.stream().filter(id -> !stillPublic.contains(id)).forEach(id -> target.remove(LibraryDocuments.keyOf(id)));
             lastChange = changes.get(changes.size() - 1).getId();
         }
-        refreshEvents(target);
-        target.commit();
+        changed |= refreshEvents(target);
+        if (changed) { // a commit reopens the searchers: not every five seconds for nothing
+            target.commit();
+        }
     }
 
     private void rebuild(LibraryIndex target) {
@@ -107,25 +111,40 @@ public class LibrarySearch {
         target.commit();
         synchronized (indexedEvents) {
             indexedEvents.clear();
-            events.forEach(event -> indexedEvents.add(LibraryDocuments.keyOfEvent(event.getId())));
+            events.forEach(event -> indexedEvents.put(LibraryDocuments.keyOfEvent(event.getId()), event.getVersion()));
         }
         lastChange = last == null ? 0 : last;
         LOG.log(Level.INFO, "The library search index holds {0} items and events", documents.size());
     }
 
-    /** Events change outside the library (published, edited, cancelled): they are few, so all are put again. */
-    private void refreshEvents(LibraryIndex target) {
-        List<Event> events = publishedEvents();
-        Set<String> keys = new HashSet<>();
-        for (Event event : events) {
-            target.put(LibraryDocuments.of(event));
-            keys.add(LibraryDocuments.keyOfEvent(event.getId()));
-        }
+    /**
+     * Events change outside the library (published, edited, cancelled), so their versions are compared
+     * at each tick: only an event that changed is indexed again, only one that went is removed.
+     *
+     * @return whether the index changed
+     */
+    private boolean refreshEvents(LibraryIndex target) {
+        Map<String, Integer> now = new HashMap<>();
+        boolean changed = false;
         synchronized (indexedEvents) {
-            indexedEvents.stream().filter(key -> !keys.contains(key)).forEach(target::remove);
+            for (Event event : publishedEvents()) {
+                String key = LibraryDocuments.keyOfEvent(event.getId());
+                now.put(key, event.getVersion());
+                if (!Integer.valueOf(event.getVersion()).equals(indexedEvents.get(key))) {
+                    target.put(LibraryDocuments.of(event));
+                    changed = true;
+                }
+            }
+            for (String key : indexedEvents.keySet()) {
+                if (!now.containsKey(key)) {
+                    target.remove(key);
+                    changed = true;
+                }
+            }
             indexedEvents.clear();
-            indexedEvents.addAll(keys);
+            indexedEvents.putAll(now);
         }
+        return changed;
     }
 
     /** The text of the PDFs attached to these items (all items when null), read at upload, by item. */

@@ -312,7 +312,7 @@ public class Event {
     }
 
     /** Grows with every change of the event's details. */
-    int getVersion() {
+    public int getVersion() {
         return version;
     }
 

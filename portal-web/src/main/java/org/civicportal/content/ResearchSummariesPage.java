@@ -1,9 +1,6 @@
 package org.civicportal.content;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
@@ -13,35 +10,19 @@ import java.util.List;
  */
 @Named
 @RequestScoped
-public class ResearchSummariesPage {
+public class ResearchSummariesPage extends LibraryListPage<ResearchSummary> {
 
-    @Inject
-    LibraryReading reading;
+    @Override
+    protected long count() {
+        return reading.countResearchSummaries();
+    }
 
-    private List<ResearchSummary> summaries;
-    private long total;
-    private int page;
-
-    @PostConstruct
-    void load() {
-        page = QueryParameters.page(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("page"));
-        total = reading.countResearchSummaries();
-        summaries = reading.researchSummaries(page);
+    @Override
+    protected List<ResearchSummary> rows(int page) {
+        return reading.researchSummaries(page);
     }
 
     public List<ResearchSummary> getSummaries() {
-        return summaries;
-    }
-
-    public long getTotal() {
-        return total;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public boolean isHasNext() {
-        return (long) page * LibraryReading.PAGE_SIZE < total;
+        return getRows();
     }
 }

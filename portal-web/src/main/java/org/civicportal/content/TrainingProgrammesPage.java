@@ -1,9 +1,6 @@
 package org.civicportal.content;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
@@ -12,35 +9,19 @@ import java.util.List;
  */
 @Named
 @RequestScoped
-public class TrainingProgrammesPage {
+public class TrainingProgrammesPage extends LibraryListPage<TrainingProgramme> {
 
-    @Inject
-    LibraryReading reading;
+    @Override
+    protected long count() {
+        return reading.countTrainingProgrammes();
+    }
 
-    private List<TrainingProgramme> programmes;
-    private long total;
-    private int page;
-
-    @PostConstruct
-    void load() {
-        page = QueryParameters.page(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("page"));
-        total = reading.countTrainingProgrammes();
-        programmes = reading.trainingProgrammes(page);
+    @Override
+    protected List<TrainingProgramme> rows(int page) {
+        return reading.trainingProgrammes(page);
     }
 
     public List<TrainingProgramme> getProgrammes() {
-        return programmes;
-    }
-
-    public long getTotal() {
-        return total;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public boolean isHasNext() {
-        return (long) page * LibraryReading.PAGE_SIZE < total;
+        return getRows();
     }
 }
