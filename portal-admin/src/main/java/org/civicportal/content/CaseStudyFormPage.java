@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.civicportal.account.Jurisdiction;
+import org.civicportal.decision.DecisionMatrix;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.servicearea.ServiceArea;
 import org.civicportal.shared.servicearea.ServiceAreas;
@@ -35,6 +36,8 @@ public class CaseStudyFormPage implements Serializable {
     private CaseStudyForm form;
     private List<String> partnerNames = new ArrayList<>();
     private int seenVersion;
+    private List<ItemChoice> relatedChoices = List.of();
+    private List<DecisionMatrix> matrixChoices = List.of();
     private boolean editable = true;
     private String notEditableReason;
 
@@ -43,6 +46,8 @@ public class CaseStudyFormPage implements Serializable {
         if (form != null) {
             return;
         }
+        relatedChoices = ItemChoice.linkableFrom(administration.publicItems(), item);
+        matrixChoices = administration.workedExamples();
         if (item == null) {
             form = new CaseStudyForm();
         } else {
@@ -92,6 +97,15 @@ public class CaseStudyFormPage implements Serializable {
 
     public List<ServiceArea> getServiceAreaChoices() {
         return serviceAreas.choosable();
+    }
+
+    public List<ItemChoice> getRelatedChoices() {
+        return relatedChoices;
+    }
+
+    /** The finalised matrices their owners shared with members, which a case study may show as a worked example. */
+    public List<DecisionMatrix> getMatrixChoices() {
+        return matrixChoices;
     }
 
     public PartnerType[] getPartnerTypes() {

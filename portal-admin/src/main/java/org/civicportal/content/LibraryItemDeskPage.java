@@ -8,9 +8,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.FieldMessages;
@@ -136,17 +134,7 @@ public class LibraryItemDeskPage implements Serializable {
 
     /** The time typed for publication, in the association's zone; empty means now. */
     private Instant publishTime() {
-        if (publishAt == null || publishAt.isBlank()) {
-            return null;
-        }
-        if (publishAt.length() > 30) {
-            throw new InvalidInputException("publishAt", "Enter a date and time like 2027-03-18T09:00.");
-        }
-        try {
-            return LocalDateTime.parse(publishAt.strip()).atZone(calendar.zone()).toInstant();
-        } catch (DateTimeException malformed) {
-            throw new InvalidInputException("publishAt", "Enter a date and time like 2027-03-18T09:00.");
-        }
+        return PublishTime.parse(publishAt, calendar.zone());
     }
 
     private LibraryItem item() {

@@ -2,7 +2,6 @@ package org.civicportal.content;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -15,16 +14,11 @@ public class ProgrammePageFormPage extends DraftFormPage<ProgrammePageForm, Prog
 
     private static final long serialVersionUID = 1L;
 
-    /** A public item as the list of choices shows it. */
-    public record ItemChoice(long id, String label) implements Serializable {
-    }
-
     private List<ItemChoice> itemChoices = List.of();
 
     @Override
     protected void prepare() {
-        itemChoices = administration.publicItems().stream().filter(i -> !i.getId().equals(getItem()))
-                .map(i -> new ItemChoice(i.getId(), i.getLiveRevision().getTitle() + " (" + i.getKind().getLabel() + ")")).toList();
+        itemChoices = ItemChoice.linkableFrom(administration.publicItems(), getItem());
     }
 
     @Override

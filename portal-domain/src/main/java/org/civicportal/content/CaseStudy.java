@@ -69,6 +69,18 @@ public class CaseStudy extends Revision {
     @Column(length = 300)
     private String contact;
 
+    /** Other library items a reader of this case study should see, in the editor's order. */
+    @BatchFetch(BatchFetchType.IN) // a list of revisions reads this in one query, not one per row
+    @ElementCollection
+    @CollectionTable(name = "case_study_related_item", joinColumns = @JoinColumn(name = "revision_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "item_id", nullable = false)
+    private List<Long> relatedItemIds = new ArrayList<>();
+
+    /** A finalised decision matrix its owner shared with members, shown as a worked example; or null. */
+    @Column(name = "matrix_id")
+    private Long matrixId;
+
     /** A sample written for demonstration, labelled as such wherever it is shown. */
     @Column(nullable = false)
     private boolean sample;
@@ -81,8 +93,9 @@ public class CaseStudy extends Revision {
         super(item, number, authorId, now);
     }
 
-    /** Writes the form into this draft, with the body as the sanitiser returned it. */
-    void write(CaseStudyForm form, String sanitisedBody, List<org.civicportal.shared.servicearea.ServiceArea> areas, long editorId, Instant now) {
+    /** Writes the form into this draft, with the body as the sanitiser returned it and the links as checked. */
+    void write(CaseStudyForm form, String sanitisedBody, List<org.civicportal.shared.servicearea.ServiceArea> areas,
+               List<Long> checkedRelatedItemIds, long editorId, Instant now) {
         writeCommon(form.getTitle(), form.getSummary(), sanitisedBody, form.getAccess(), areas, editorId, now);
         jurisdictions = form.getJurisdictions().stream().map(Jurisdiction::copy).collect(Collectors.toCollection(ArrayList::new));
         partnerTypes = form.getPartnerTypes().isEmpty() ? new TreeSet<>() : new TreeSet<>(EnumSet.copyOf(form.getPartnerTypes()));
@@ -95,13 +108,20 @@ public class CaseStudy extends Revision {
         lessonsLearned = form.getLessonsLearned();
         contact = form.getContact();
         sample = form.isSample();
+        relatedItemIds = new ArrayList<>(checkedRelatedItemIds);
+        matrixId = form.getMatrixId();
     }
 
     @Override
     Revision copyAsDraft(int newNumber, long authorId, Instant now) {
         CaseStudy copy = new CaseStudy(getItem(), newNumber, authorId, now);
-        copy.write(CaseStudyForm.of(this), getBodyHtml(), getServiceAreas(), authorId, now);
+        copy.write(CaseStudyForm.of(this), getBodyHtml(), getServiceAreas(), relatedItemIds, authorId, now);
         return copy;
+    }
+
+    @Override
+    public boolean showsOtherContent() {
+        return !relatedItemIds.isEmpty() || matrixId != null;
     }
 
     @Override
@@ -117,6 +137,8 @@ public class CaseStudy extends Revision {
         fields.put("Service level", nullToEmpty(serviceLevelChange));
         fields.put("Lessons learned", nullToEmpty(lessonsLearned));
         fields.put("Contact", nullToEmpty(contact));
+        fields.put("Related resources", relatedItemIds.stream().map(id -> "item " + id).collect(Collectors.joining("\n")));
+        fields.put("Worked example", matrixId == null ? "" : "decision matrix " + matrixId);
         fields.put("Sample", sample ? "yes" : "no");
     }
 
@@ -128,6 +150,14 @@ public class CaseStudy extends Revision {
     public Set<PopulationBand> getPopulationBands() {
         return jurisdictions.stream().map(j -> PopulationBand.of(j.getPopulation()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(PopulationBand.class)));
+    }
+
+    public List<Long> getRelatedItemIds() {
+        return relatedItemIds;
+    }
+
+    public Long getMatrixId() {
+        return matrixId;
     }
 
     public List<Jurisdiction> getJurisdictions() {

@@ -26,6 +26,9 @@ public class CaseStudyForm extends LibraryTextForm {
 
     private static final long serialVersionUID = 1L;
 
+    /** How many related resources a case study lists at most. */
+    public static final int MAX_RELATED = 10;
+
     @NotEmpty(message = "Name at least one local government.")
     @Size(max = 10, message = "Name at most 10 local governments.")
     private List<@Valid Jurisdiction> jurisdictions = new ArrayList<>(List.of(new Jurisdiction()));
@@ -66,6 +69,12 @@ public class CaseStudyForm extends LibraryTextForm {
 
     private boolean sample;
 
+    @Size(max = MAX_RELATED, message = "Choose at most 10 related resources.")
+    private List<Long> relatedItemIds = new ArrayList<>();
+
+    /** A finalised, shared decision matrix to show as a worked example; the service checks it is one. */
+    private Long matrixId;
+
     /** A form holding what the revision says, for editing it. */
     public static CaseStudyForm of(CaseStudy revision) {
         CaseStudyForm form = new CaseStudyForm();
@@ -81,6 +90,8 @@ public class CaseStudyForm extends LibraryTextForm {
         form.lessonsLearned = revision.getLessonsLearned();
         form.contact = revision.getContact();
         form.sample = revision.isSample();
+        form.relatedItemIds = new ArrayList<>(revision.getRelatedItemIds());
+        form.matrixId = revision.getMatrixId();
         return form;
     }
 
@@ -99,6 +110,8 @@ public class CaseStudyForm extends LibraryTextForm {
         copy.lessonsLearned = lessonsLearned;
         copy.contact = contact;
         copy.sample = sample;
+        copy.relatedItemIds = new ArrayList<>(relatedItemIds);
+        copy.matrixId = matrixId;
         return copy;
     }
 
@@ -197,5 +210,21 @@ public class CaseStudyForm extends LibraryTextForm {
 
     public void setSample(boolean sample) {
         this.sample = sample;
+    }
+
+    public List<Long> getRelatedItemIds() {
+        return relatedItemIds;
+    }
+
+    public void setRelatedItemIds(List<Long> relatedItemIds) {
+        this.relatedItemIds = relatedItemIds == null ? new ArrayList<>() : new ArrayList<>(relatedItemIds);
+    }
+
+    public Long getMatrixId() {
+        return matrixId;
+    }
+
+    public void setMatrixId(Long matrixId) {
+        this.matrixId = matrixId;
     }
 }

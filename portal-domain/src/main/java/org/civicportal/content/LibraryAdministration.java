@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.civicportal.account.Role;
+import org.civicportal.decision.DecisionMatrix;
+import org.civicportal.decision.Matrices;
 import org.civicportal.shared.Caller;
 
 /**
@@ -37,6 +39,9 @@ public class LibraryAdministration {
 
     @Inject
     LibraryReading reading;
+
+    @Inject
+    Matrices matrices;
 
     public CaseStudy createCaseStudy(CaseStudyForm form) {
         return writing.createCaseStudy(form, caller());
@@ -70,7 +75,12 @@ public class LibraryAdministration {
         return writing.saveProgrammePage(itemId, form, seenVersion, caller());
     }
 
-    /** The public items an editor may gather on a programme page, newest first, with their live titles. */
+    /** The matrices a case study may show as a worked example: finalised and shared by their owners. */
+    public List<DecisionMatrix> workedExamples() {
+        return matrices.workedExamples(200);
+    }
+
+    /** The public items an editor may gather on a programme page or relate to a case study, newest first, with their live titles. */
     public List<LibraryItem> publicItems() {
         return reading.newest(500);
     }

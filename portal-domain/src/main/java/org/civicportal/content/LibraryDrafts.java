@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicportal.decision.ChangedMeanwhile;
@@ -69,10 +68,6 @@ public class LibraryDrafts {
     /** Tells the search indexes (every node's) that the item's public face changed. */
     void changed(LibraryItem item) {
         em.persist(new LibraryChange(item.getId(), clock.instant()));
-    }
-
-    String checked(CaseStudyForm form) {
-        return checked(form, form.getBodyHtml(), new LinkedHashMap<>());
     }
 
     /**

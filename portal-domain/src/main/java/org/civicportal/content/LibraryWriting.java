@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.civicportal.decision.ChangedMeanwhile;
 import org.civicportal.decision.Characteristic;
+import org.civicportal.decision.Matrices;
 import org.civicportal.shared.InputCheck;
 import org.civicportal.shared.InvalidInputException;
 
@@ -35,23 +36,21 @@ public class LibraryWriting {
     InputCheck inputCheck;
 
     @Inject
-    Clock clock;
+    Matrices matrices;
 
+    @Inject
+    Clock clock;
 
     /** Starts a case study: its first draft, and an address made from its title. */
     public CaseStudy createCaseStudy(CaseStudyForm form, long editorId) {
-        String body = drafts.checked(form);
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<Long> related = relatedItems(form, null, problems);
+        String body = drafts.checked(form, form.getBodyHtml(), problems);
         Instant now = clock.instant();
-        String slug = Slugs.uniqueSlug(Slugs.slugOf(form.getTitle()), candidate -> drafts.slugTaken(ResourceKind.CASE_STUDY, candidate));
-        LibraryItem item = new LibraryItem(ResourceKind.CASE_STUDY, slug, editorId, now);
-        em.persist(item);
-        em.flush();
+        LibraryItem item = drafts.newItem(ResourceKind.CASE_STUDY, form.getTitle(), editorId, now);
         CaseStudy draft = new CaseStudy(item, 1, editorId, now);
-        draft.write(form, body, drafts.areas(form.getServiceAreaIds()), editorId, now);
-        em.persist(draft);
-        em.flush();
-        item.open(draft);
-        return draft;
+        draft.write(form, body, drafts.areas(form.getServiceAreaIds()), related, editorId, now);
+        return drafts.opened(item, draft);
     }
 
     /**
@@ -61,12 +60,25 @@ public class LibraryWriting {
      * @throws ChangedMeanwhile if someone saved the draft after that: nothing is saved
      */
     public CaseStudy saveCaseStudy(long itemId, CaseStudyForm form, int seenVersion, long editorId) {
-        String body = drafts.checked(form);
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<Long> related = relatedItems(form, itemId, problems);
+        String body = drafts.checked(form, form.getBodyHtml(), problems);
         LibraryItem item = drafts.locked(itemId);
         CaseStudy draft = (CaseStudy) drafts.openDraftOf(item, seenVersion);
-        Instant now = clock.instant();
-        draft.write(form, body, drafts.areas(form.getServiceAreaIds()), editorId, now);
+        draft.write(form, body, drafts.areas(form.getServiceAreaIds()), related, editorId, clock.instant());
         return draft;
+    }
+
+    /**
+     * The case study's related resources if each is public, and its worked example if it is a
+     * finalised matrix shared with members: a matrix its owner keeps private is never linked.
+     */
+    private List<Long> relatedItems(CaseStudyForm form, Long self, Map<String, String> problems) {
+        List<Long> related = publicItems(form.getRelatedItemIds(), self, "relatedItemIds", problems);
+        if (form.getMatrixId() != null && matrices.workedExample(form.getMatrixId()).isEmpty()) {
+            problems.put("matrixId", "Choose a matrix from the list of finalised, shared matrices.");
+        }
+        return related;
     }
 
     /** Starts a research summary: its first draft (no report yet: the item has no files), and its address. */
@@ -146,7 +158,7 @@ public class LibraryWriting {
     /** Starts a programme page: its first draft, and an address made from its title. */
     public ProgrammePage createProgrammePage(ProgrammePageForm form, long editorId) {
         Map<String, String> problems = new LinkedHashMap<>();
-        List<Long> items = publicItems(form.getItemIds(), null, problems);
+        List<Long> items = publicItems(form.getItemIds(), null, "itemIds", problems);
         List<Long> events = events(form, problems);
         String body = drafts.checked(form, form.getBodyHtml(), problems);
         Instant now = clock.instant();
@@ -163,7 +175,7 @@ public class LibraryWriting {
      */
     public ProgrammePage saveProgrammePage(long itemId, ProgrammePageForm form, int seenVersion, long editorId) {
         Map<String, String> problems = new LinkedHashMap<>();
-        List<Long> items = publicItems(form.getItemIds(), itemId, problems);
+        List<Long> items = publicItems(form.getItemIds(), itemId, "itemIds", problems);
         List<Long> events = events(form, problems);
         String body = drafts.checked(form, form.getBodyHtml(), problems);
         LibraryItem item = drafts.locked(itemId);
@@ -172,8 +184,11 @@ public class LibraryWriting {
         return draft;
     }
 
-    /** The chosen items, each once in the order chosen, if every one is public (and not the page itself). */
-    private List<Long> publicItems(List<Long> ids, Long self, Map<String, String> problems) {
+    /**
+     * The chosen items, each once in the order chosen, if every one is public (and not the item
+     * itself). Too many is the form's own constraint, so it is not read then.
+     */
+    private List<Long> publicItems(List<Long> ids, Long self, String field, Map<String, String> problems) {
         List<Long> distinct = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
         if (distinct.isEmpty() || distinct.size() > ProgrammePageForm.MAX_ITEMS) {
             return distinct;
@@ -181,7 +196,7 @@ public class LibraryWriting {
         long found = em.createQuery("SELECT COUNT(i) FROM LibraryItem i WHERE i.id IN :ids AND i.liveRevision IS NOT NULL"
                 + " AND i.archived = FALSE", Long.class).setParameter("ids", distinct).getSingleResult();
         if (found != distinct.size() || (self != null && distinct.contains(self))) {
-            problems.put("itemIds", "Choose library items from the list of public items.");
+            problems.put(field, "Choose library items from the list of public items.");
         }
         return distinct;
     }

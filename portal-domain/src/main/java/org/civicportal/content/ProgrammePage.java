@@ -80,6 +80,11 @@ public class ProgrammePage extends Revision {
     }
 
     @Override
+    public boolean showsOtherContent() {
+        return true;
+    }
+
+    @Override
     protected void addOwnFields(Map<String, String> fields) {
         fields.put("Partner organisations", partnerOrganisations == null ? "" : partnerOrganisations);
         fields.put("Sponsor acknowledgement", sponsorAcknowledgement == null ? "" : sponsorAcknowledgement);

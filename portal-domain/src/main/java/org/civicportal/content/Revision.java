@@ -126,6 +126,14 @@ public abstract class Revision {
     /** A new draft with this revision's text, for the same item. */
     abstract Revision copyAsDraft(int newNumber, long authorId, Instant now);
 
+    /**
+     * True if its page shows other content (items, events, a matrix) that changes without this
+     * revision changing: such a page is drawn each time, never answered "not modified" from its own version.
+     */
+    public boolean showsOtherContent() {
+        return false;
+    }
+
     /** The kind's own fields, as label → value lines, for the side-by-side comparison. */
     protected abstract void addOwnFields(Map<String, String> fields);
 

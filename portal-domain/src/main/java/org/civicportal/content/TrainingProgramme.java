@@ -105,6 +105,11 @@ public class TrainingProgramme extends Revision {
     }
 
     @Override
+    public boolean showsOtherContent() {
+        return upcomingDates.stream().anyMatch(date -> date.getEventId() != null);
+    }
+
+    @Override
     protected void addOwnFields(Map<String, String> fields) {
         fields.put("Provider", provider);
         fields.put("Format", format.getLabel());

@@ -92,6 +92,23 @@ public class Matrices {
         return mine || sharedWithMe ? Optional.of(matrix) : Optional.empty();
     }
 
+    /**
+     * The matrices a case study may show as a worked example: finalised, and shared with members by
+     * their owners, by title. Reading one stays the matrix's own rule ({@link #readable}).
+     */
+    public List<DecisionMatrix> workedExamples(int max) {
+        return em.createQuery("SELECT m FROM DecisionMatrix m LEFT JOIN FETCH m.serviceArea WHERE m.shared = TRUE"
+                + " AND m.status = org.civicportal.decision.MatrixStatus.FINAL ORDER BY m.title, m.id", DecisionMatrix.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** This matrix if it is (still) a worked example: finalised and shared. Its owner may stop sharing it. */
+    public Optional<DecisionMatrix> workedExample(long matrixId) {
+        return em.createQuery("SELECT m FROM DecisionMatrix m LEFT JOIN FETCH m.serviceArea WHERE m.id = :id AND m.shared = TRUE"
+                + " AND m.status = org.civicportal.decision.MatrixStatus.FINAL", DecisionMatrix.class)
+                .setParameter("id", matrixId).getResultStream().findFirst();
+    }
+
     /** Everything the matrix's pages show, in four queries whatever its size. */
     public MatrixContent content(DecisionMatrix matrix) {
         List<ReadinessCharacteristic> characteristics = em.createNamedQuery(ReadinessCharacteristic.ALL, ReadinessCharacteristic.class)

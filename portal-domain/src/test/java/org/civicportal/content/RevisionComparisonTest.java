@@ -19,9 +19,9 @@ class RevisionComparisonTest {
     void marksTheWordsThatChangedFieldByFieldAndEscapesTheText() {
         LibraryItem item = new LibraryItem(ResourceKind.CASE_STUDY, "shared-dispatch", 1, NOW);
         CaseStudy first = new CaseStudy(item, 1, 1, NOW);
-        first.write(form("Two towns share dispatch", "125000"), "<p>They merged two centres.</p><p>Calls are answered faster.</p>", List.of(), 1, NOW);
+        first.write(form("Two towns share dispatch", "125000"), "<p>They merged two centres.</p><p>Calls are answered faster.</p>", List.of(), List.of(), 1, NOW);
         CaseStudy second = (CaseStudy) first.copyAsDraft(2, 2, NOW);
-        second.write(form("Three towns share dispatch", "125000"), "<p>They merged two centres.</p><p>Calls are answered <b>much</b> faster.</p>", List.of(), 2, NOW);
+        second.write(form("Three towns share dispatch", "125000"), "<p>They merged two centres.</p><p>Calls are answered <b>much</b> faster.</p>", List.of(), List.of(), 2, NOW);
 
         RevisionComparison comparison = RevisionComparison.of(first, second);
         assertTrue(comparison.hasChanges());

@@ -55,9 +55,9 @@ public class LibraryAddressFilter extends HttpFilter {
             response.setHeader("Location", request.getContextPath() + "/" + found.get().movedTo());
             return;
         }
-        // a programme page shows other items' titles and events, which change without its own version
-        // changing: it is drawn each time rather than answered 304 from a tag that cannot see them
-        boolean selfContained = found.get().item().getKind() != ResourceKind.PROGRAMME_PAGE;
+        // a page that shows other items' titles, events or a matrix sees them change without its own
+        // version changing: it is drawn each time rather than answered 304 from a tag that cannot see them
+        boolean selfContained = !found.get().live().showsOtherContent();
         if (request.getUserPrincipal() == null && selfContained && isCurrent(request, response, found.get())) {
             return;
         }

@@ -157,8 +157,13 @@ public class LibraryDemoData {
         return form;
     }
 
+    /**
+     * The bibliography first, so that each case study can list the works it relates to; a later
+     * case study also lists the earlier one of the same kind of partnership.
+     */
     private void loadCaseStudiesAndBibliography(long editor) {
-        seeding.publishCaseStudy(study("Two counties answer 911 calls from one dispatch centre",
+        List<BibliographyEntry> works = writing.importBibliography(demoBibliography(), editor);
+        CaseStudy dispatch = seeding.publishCaseStudy(withRelated(study("Two counties answer 911 calls from one dispatch centre",
                 "Hollis and Ashby counties merged their emergency dispatch into one centre run under an interlocal agreement,"
                 + " cutting call-answering times and the cost of a second centre.",
                 "<h2>The problem</h2><p>Each county ran its own dispatch centre with too few staff at night, and both needed new"
@@ -167,8 +172,9 @@ public class LibraryDemoData {
                 "Public safety", Set.of(PartnerType.INTERGOVERNMENTAL), Arrangement.INTERLOCAL_AGREEMENT, 2018,
                 List.of(new Jurisdiction("Hollis County", "NC", "US", 61_200), new Jurisdiction("Ashby County", "NC", "US", 38_400)),
                 "410000", "18", "Calls answered within 10 seconds went from 81 % to 95 %.",
-                "Agree on the cost formula before the first shift. Keep both sheriffs on the board.", Access.PUBLIC), editor);
-        seeding.publishCaseStudy(study("A town of 2,000 contracts its street maintenance",
+                "Agree on the cost formula before the first shift. Keep both sheriffs on the board.", Access.PUBLIC),
+                works, List.of(), "Inter-municipal cooperation and costs", "Factors explaining inter-municipal cooperation"), editor);
+        CaseStudy streets = seeding.publishCaseStudy(withRelated(study("A town of 2,000 contracts its street maintenance",
                 "Pine Hollow replaced its two-person street crew and ageing plough with a five-year contract with a regional firm.",
                 "<p>The town compared three years of its own costs with three bids, then wrote response times for snow and"
                 + " potholes into the contract, with penalties.</p>",
@@ -176,16 +182,18 @@ public class LibraryDemoData {
                 List.of(new Jurisdiction("Town of Pine Hollow", "VT", "US", 2_150)),
                 null, "22", "Snow routes are cleared within 6 hours of the end of a storm, as before.",
                 "Measure your own costs first; write the service level into the contract; plan what you will do at renewal.",
-                Access.MEMBERS), editor);
-        seeding.publishCaseStudy(study("A city and a nonprofit run youth recreation together",
+                Access.MEMBERS),
+                works, List.of(), "Is private production of public services cheaper", "Contracting for government services"), editor);
+        seeding.publishCaseStudy(withRelated(study("A city and a nonprofit run youth recreation together",
                 "Harbor Point pays a youth nonprofit to run after-school and summer programmes in city parks and centres.",
                 "<p>The city keeps the buildings and the fees policy; the nonprofit hires and trains the staff and raises"
                 + " grants the city cannot.</p>",
                 "Parks and recreation", Set.of(PartnerType.NONPROFIT), Arrangement.CONTRACT, 2016,
                 List.of(new Jurisdiction("City of Harbor Point", "CA", "US", 112_000)),
                 "150000", null, "Programme places rose from 400 to 650 a summer.",
-                "Share the data on who takes part; agree on fees together.", Access.PUBLIC), editor);
-        seeding.publishCaseStudy(study("Five villages share one IT department",
+                "Share the data on who takes part; agree on fees together.", Access.PUBLIC),
+                works, List.of(streets), "Managing markets for public service", "Why do local governments privatise"), editor);
+        seeding.publishCaseStudy(withRelated(study("Five villages share one IT department",
                 "Lakemont and four neighbouring villages formed a joint authority that runs their networks, help desk and"
                 + " cyber security.",
                 "<p>No village could hire a security specialist alone. The authority employs four people and bills each"
@@ -193,9 +201,21 @@ public class LibraryDemoData {
                 "Information technology", Set.of(PartnerType.INTERGOVERNMENTAL), Arrangement.JOINT_AUTHORITY, 2021,
                 List.of(new Jurisdiction("City of Lakemont", "MN", "US", 23_900), new Jurisdiction("Village of Oak Ridge", "MN", "US", 9_950)),
                 "260000", "30", "Every member now has backups tested monthly and a help desk open 12 hours a day.",
-                "Start with the help desk, where savings show first; leave each village its own data.", Access.MEMBERS), editor);
-        int entries = writing.importBibliography(demoBibliography(), editor).size();
-        LOG.info(() -> "Demonstration data: 4 sample case studies and " + entries + " bibliography entries published");
+                "Start with the help desk, where savings show first; leave each village its own data.", Access.MEMBERS),
+                works, List.of(dispatch), "Shared services and municipal consolidation", "The institutional collective action framework"),
+                editor);
+        LOG.info(() -> "Demonstration data: 4 sample case studies and " + works.size() + " bibliography entries published");
+    }
+
+    /** The form relating the case study to the earlier studies given and to the works whose titles start so. */
+    private static CaseStudyForm withRelated(CaseStudyForm form, List<BibliographyEntry> works, List<CaseStudy> studies,
+                                             String... titleStarts) {
+        List<Long> related = new java.util.ArrayList<>(studies.stream().map(c -> c.getItem().getId()).toList());
+        for (String start : titleStarts) {
+            works.stream().filter(w -> w.getTitle().startsWith(start)).findFirst().ifPresent(w -> related.add(w.getItem().getId()));
+        }
+        form.setRelatedItemIds(related);
+        return form;
     }
 
     private CaseStudyForm study(String title, String summary, String body, String area, Set<PartnerType> partners,

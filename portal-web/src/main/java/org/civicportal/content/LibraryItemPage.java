@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.civicportal.decision.DecisionMatrix;
+import org.civicportal.decision.Matrices;
 import org.civicportal.events.Event;
 import org.civicportal.account.CurrentUser;
 
@@ -35,10 +38,15 @@ public class LibraryItemPage {
     @Inject
     LibraryReading reading;
 
+    @Inject
+    Matrices matrices;
+
     private LibraryReading.Found found;
     private Boolean mayRead;
     private Map<Long, Event> events;
     private List<LibraryItem> programmeItems;
+    private List<LibraryItem> relatedItems;
+    private Optional<DecisionMatrix> workedExample;
 
     @PostConstruct
     void load() {
@@ -113,6 +121,23 @@ public class LibraryItemPage {
             programmeItems = getProgramme() == null ? List.of() : reading.publicItems(getProgramme().getItemIds());
         }
         return programmeItems;
+    }
+
+    /** The related items a case study lists that are public now, in the editor's order. */
+    public List<LibraryItem> getRelatedItems() {
+        if (relatedItems == null) {
+            relatedItems = getCaseStudy() == null ? List.of() : reading.publicItems(getCaseStudy().getRelatedItemIds());
+        }
+        return relatedItems;
+    }
+
+    /** The matrix a case study shows as a worked example, while it is finalised and shared; or null. */
+    public DecisionMatrix getWorkedExample() {
+        if (workedExample == null) {
+            Long id = getCaseStudy() == null ? null : getCaseStudy().getMatrixId();
+            workedExample = id == null ? Optional.empty() : matrices.workedExample(id);
+        }
+        return workedExample.orElse(null);
     }
 
     /** The events a programme page lists that are there to open, in the editor's order. */

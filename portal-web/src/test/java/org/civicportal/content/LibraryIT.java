@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.civicportal.account.Jurisdiction;
 import org.civicportal.account.Role;
 import org.civicportal.decision.ChangedMeanwhile;
 import org.civicportal.shared.InvalidInputException;
@@ -50,7 +49,7 @@ class LibraryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.war().addClasses(LibraryIT.class, MovableClock.class, Transactions.class, TestPeople.class);
+        return PortalDeployment.war().addClasses(LibraryIT.class, CaseStudyForms.class, MovableClock.class, Transactions.class, TestPeople.class);
     }
 
     // the request that runs this test in the server: its port and context path lead back to the portal
@@ -378,14 +377,7 @@ class LibraryIT {
     }
 
     static CaseStudyForm form(String title) {
-        CaseStudyForm form = new CaseStudyForm();
-        form.setTitle(title);
-        form.setSummary("Two neighbouring governments run one service together and share its cost.");
-        form.setBodyHtml("<p>How they did it.</p>");
-        form.setJurisdictions(List.of(new Jurisdiction("Fairhaven", "OR", "US", 42_000), new Jurisdiction("Linn County", "OR", "US", 128_000)));
-        form.setPartnerTypes(Set.of(PartnerType.INTERGOVERNMENTAL));
-        form.setArrangement(Arrangement.INTERLOCAL_AGREEMENT);
-        return form;
+        return CaseStudyForms.valid(title);
     }
 
     private static String unique() {

@@ -59,7 +59,7 @@ class LibraryResourcesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.war().addClasses(LibraryResourcesIT.class, MovableClock.class, Transactions.class, TestPeople.class);
+        return PortalDeployment.war().addClasses(LibraryResourcesIT.class, CaseStudyForms.class, MovableClock.class, Transactions.class, TestPeople.class);
     }
 
     // the request that runs this test in the server leads back to the portal (see LibraryIT)
@@ -86,6 +86,9 @@ class LibraryResourcesIT {
 
     @Inject
     EventSeeding events;
+
+    @Inject
+    org.civicportal.decision.Matrices matrices;
 
     @PersistenceContext
     EntityManager em;
@@ -290,6 +293,76 @@ class LibraryResourcesIT {
         assertTrue(desk.compare(itemId, 1, 2).rows().stream().anyMatch(row -> row.changed() && row.field().equals("Sponsor acknowledgement")
                 && row.newerHtml().contains("<ins>")), desk.compare(itemId, 1, 2).rows().toString());
         assertFalse(get(path).body().contains("Example Trust"), "the public page waits for approval");
+    }
+
+    @Test
+    void aCaseStudyListsItsRelatedResourcesAndAWorkedExampleOnlyWhileItsMatrixIsFinalisedAndShared() throws Exception {
+        ResearchSummary research = writing.createResearchSummary(research("Related research " + unique()), writer);
+        long researchId = publish(research.getItem().getId(), research.getVersion());
+        long draftOnly = writing.createResearchSummary(research("Unpublished research " + unique()), writer).getItem().getId();
+        long owner = people.person("Morgan Matrixowner", Set.of(Role.MEMBER), true);
+        long privateMatrix = matrices.create(owner, "Shared dispatch, kept private " + unique(), null).getId();
+        matrices.finalise(owner, privateMatrix);
+        long openMatrix = matrices.create(owner, "Shared dispatch, still open " + unique(), null).getId();
+        matrices.share(owner, openMatrix, true);
+        String exampleTitle = "Shared dispatch for two counties " + unique();
+        long example = matrices.create(owner, exampleTitle, null).getId();
+        matrices.share(owner, example, true);
+        matrices.finalise(owner, example);
+        assertTrue(workedExamples().stream().anyMatch(m -> m.getId() == example), "offered to editors");
+        assertTrue(workedExamples().stream().noneMatch(m -> m.getId() == privateMatrix || m.getId() == openMatrix),
+                "a private or unfinished matrix is not offered");
+
+        long before = count("SELECT COUNT(c) FROM CaseStudy c");
+        for (long notAnExample : new long[] {privateMatrix, openMatrix, 999_999_999L}) {
+            CaseStudyForm wrong = CaseStudyForms.valid("Linked case " + unique());
+            wrong.setRelatedItemIds(List.of(researchId, draftOnly));
+            wrong.setMatrixId(notAnExample);
+            InvalidInputException refused = assertThrows(InvalidInputException.class, () -> writing.createCaseStudy(wrong, writer));
+            assertEquals(Set.of("relatedItemIds", "matrixId"), refused.problems().keySet(), refused.problems().toString());
+        }
+        CaseStudyForm tooMany = CaseStudyForms.valid("Linked case " + unique());
+        tooMany.setRelatedItemIds(java.util.stream.LongStream.rangeClosed(1, 11).boxed().toList());
+        assertEquals(Set.of("relatedItemIds"), assertThrows(InvalidInputException.class,
+                () -> writing.createCaseStudy(tooMany, writer)).problems().keySet());
+        assertEquals(before, count("SELECT COUNT(c) FROM CaseStudy c"), "nothing refused is saved");
+
+        CaseStudy earlier = writing.createCaseStudy(CaseStudyForms.valid("Earlier case " + unique()), writer);
+        long earlierId = publish(earlier.getItem().getId(), earlier.getVersion());
+        CaseStudyForm form = CaseStudyForms.valid("Linked case " + unique());
+        form.setRelatedItemIds(List.of(earlierId, researchId, earlierId));
+        form.setMatrixId(example);
+        CaseStudy draft = writing.createCaseStudy(form, writer);
+        assertEquals(List.of(earlierId, researchId), draft.getRelatedItemIds(), "each item once, in the order chosen");
+        long itemId = publish(draft.getItem().getId(), draft.getVersion());
+
+        String path = read(() -> em.find(LibraryItem.class, itemId).getPath());
+        HttpResponse<String> page = get(path);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), "no session for a visitor");
+        String html = page.body();
+        String researchPath = read(() -> em.find(LibraryItem.class, researchId).getPath());
+        String earlierPath = read(() -> em.find(LibraryItem.class, earlierId).getPath());
+        String related = between(html, "id=\"related\"", "</ul>");
+        assertTrue(related.indexOf(earlierPath + "\"") < related.indexOf(researchPath + "\"") && related.contains(earlierPath + "\""), related);
+        assertTrue(html.contains("decision/results.xhtml?id=" + example + "\""), html);
+        assertTrue(html.contains(exampleTitle), "the matrix is named by its title");
+        assertTrue(page.headers().firstValue("ETag").isEmpty(), "drawn each time: what it links to changes without it");
+
+        Revision second = editing.startDraft(itemId, writer);
+        assertEquals(List.of(earlierId, researchId), ((CaseStudy) second).getRelatedItemIds(), "a new version keeps the links");
+        assertEquals(example, ((CaseStudy) second).getMatrixId());
+
+        // the owner stops sharing: the case study no longer points to a matrix members cannot open
+        matrices.share(owner, example, false);
+        String afterwards = get(path).body();
+        assertFalse(afterwards.contains("decision/results.xhtml?id=" + example), "no link to a matrix no longer shared");
+        assertFalse(afterwards.contains(exampleTitle), "nor its title");
+        assertTrue(afterwards.contains(researchPath + "\""), "the related resources stay");
+    }
+
+    private List<org.civicportal.decision.DecisionMatrix> workedExamples() {
+        return matrices.workedExamples(200);
     }
 
     private long publish(long itemId, int version) {
