@@ -1,6 +1,7 @@
 package org.civicportal.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -39,6 +40,9 @@ public class LibraryReading {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    org.civicportal.decision.Matrices matrices;
 
     /** The public item at {@code /library/{kind}/{slug}}, or where it moved to, or nothing. */
     public Optional<Found> find(ResourceKind kind, String slug) {
@@ -136,6 +140,23 @@ public class LibraryReading {
         em.createQuery("SELECT i FROM LibraryItem i JOIN FETCH i.liveRevision WHERE i.id IN :ids AND i.archived = FALSE", LibraryItem.class)
                 .setParameter("ids", ids).getResultList().forEach(i -> found.put(i.getId(), i));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * What a case study's links depend on, for its entity tag: the library's latest public change
+     * (a related item published, renamed or archived) and its worked example's version (shared,
+     * finalised, unshared). Two queries at most; empty when it links to nothing.
+     */
+    public String linkStamp(CaseStudy study) {
+        StringBuilder stamp = new StringBuilder();
+        if (!study.getRelatedItemIds().isEmpty()) {
+            Long lastChange = em.createQuery("SELECT MAX(c.id) FROM LibraryChange c", Long.class).getSingleResult();
+            stamp.append('c').append(lastChange);
+        }
+        if (study.getMatrixId() != null) {
+            stamp.append('m').append(matrices.workedExample(study.getMatrixId()).map(m -> String.valueOf(m.getVersion())).orElse("-"));
+        }
+        return stamp.toString();
     }
 
     /** The first programme page published (the association's main programme), if one is public. */

@@ -136,6 +136,11 @@ public class DecisionMatrix {
         return owner.getId() == accountId;
     }
 
+    /** Changes with every change to the matrix itself, its sharing included. */
+    public int getVersion() {
+        return version;
+    }
+
     public boolean isFinal() {
         return status == MatrixStatus.FINAL;
     }

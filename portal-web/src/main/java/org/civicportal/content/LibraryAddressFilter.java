@@ -55,10 +55,7 @@ public class LibraryAddressFilter extends HttpFilter {
             response.setHeader("Location", request.getContextPath() + "/" + found.get().movedTo());
             return;
         }
-        // a page that shows other items' titles, events or a matrix sees them change without its own
-        // version changing: it is drawn each time rather than answered 304 from a tag that cannot see them
-        boolean selfContained = !found.get().live().showsOtherContent();
-        if (request.getUserPrincipal() == null && selfContained && isCurrent(request, response, found.get())) {
+        if (request.getUserPrincipal() == null && isCurrent(request, response, found.get())) {
             return;
         }
         request.setAttribute(FOUND, found.get());
@@ -69,14 +66,26 @@ public class LibraryAddressFilter extends HttpFilter {
      * For a visitor's conditional GET: 304 when nothing changed since their copy. The entity tag names
      * the item's version (it changes with every publication, archive or rename, even two in one
      * second, which Last-Modified cannot tell apart) and this start of the portal (a new release may
-     * draw the page differently); it wins over Last-Modified, as HTTP says.
+     * draw the page differently); it wins over Last-Modified, as HTTP says. A case study's tag also
+     * names what its links depend on, and then there is no Last-Modified (a matrix's sharing has no
+     * date). A page gathering events and other items (a programme page, a training programme with
+     * event dates) is drawn each time.
      */
-    private static boolean isCurrent(HttpServletRequest request, HttpServletResponse response, LibraryReading.Found found) {
-        long changed = found.item().getChangedAt().toEpochMilli() / 1000 * 1000;
-        String tag = "W/\"" + found.item().getId() + "-" + found.item().getVersion() + "-" + STARTED + "\"";
+    private boolean isCurrent(HttpServletRequest request, HttpServletResponse response, LibraryReading.Found found) {
+        Revision live = found.live();
+        String links = "";
+        if (live instanceof CaseStudy study) {
+            links = reading.linkStamp(study);
+        } else if (live.showsOtherContent()) {
+            return false;
+        }
+        String tag = "W/\"" + found.item().getId() + "-" + found.item().getVersion() + links + "-" + STARTED + "\"";
         response.setHeader("ETag", tag);
-        response.setDateHeader("Last-Modified", changed);
         response.setHeader("Cache-Control", "no-cache");
+        long changed = found.item().getChangedAt().toEpochMilli() / 1000 * 1000;
+        if (links.isEmpty()) {
+            response.setDateHeader("Last-Modified", changed);
+        }
         if (!"GET".equals(request.getMethod())) {
             return false;
         }
@@ -84,7 +93,7 @@ public class LibraryAddressFilter extends HttpFilter {
         boolean current;
         if (ifNoneMatch != null) {
             current = ifNoneMatch.length() <= 200 && ifNoneMatch.contains(tag);
-        } else {
+        } else if (links.isEmpty()) {
             long since;
             try {
                 since = request.getDateHeader("If-Modified-Since");
@@ -92,6 +101,8 @@ public class LibraryAddressFilter extends HttpFilter {
                 return false;
             }
             current = since >= changed;
+        } else {
+            current = false;
         }
         if (current) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

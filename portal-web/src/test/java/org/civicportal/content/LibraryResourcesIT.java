@@ -347,7 +347,9 @@ class LibraryResourcesIT {
         assertTrue(related.indexOf(earlierPath + "\"") < related.indexOf(researchPath + "\"") && related.contains(earlierPath + "\""), related);
         assertTrue(html.contains("decision/results.xhtml?id=" + example + "\""), html);
         assertTrue(html.contains(exampleTitle), "the matrix is named by its title");
-        assertTrue(page.headers().firstValue("ETag").isEmpty(), "drawn each time: what it links to changes without it");
+        String tag = page.headers().firstValue("ETag").orElseThrow();
+        assertTrue(page.headers().firstValue("Last-Modified").isEmpty(), "a matrix's sharing has no date: the tag alone says");
+        assertEquals(304, ifNoneMatch(path, tag).statusCode(), "nothing changed: not drawn again");
 
         Revision second = editing.startDraft(itemId, writer);
         assertEquals(List.of(earlierId, researchId), ((CaseStudy) second).getRelatedItemIds(), "a new version keeps the links");
@@ -355,10 +357,15 @@ class LibraryResourcesIT {
 
         // the owner stops sharing: the case study no longer points to a matrix members cannot open
         matrices.share(owner, example, false);
+        assertEquals(200, ifNoneMatch(path, tag).statusCode(), "the visitor's copy still links to it: drawn again");
         String afterwards = get(path).body();
         assertFalse(afterwards.contains("decision/results.xhtml?id=" + example), "no link to a matrix no longer shared");
         assertFalse(afterwards.contains(exampleTitle), "nor its title");
         assertTrue(afterwards.contains(researchPath + "\""), "the related resources stay");
+        String untouched = get(path).headers().firstValue("ETag").orElseThrow();
+        ResearchSummary other = writing.createResearchSummary(research("Unrelated research " + unique()), writer);
+        publish(other.getItem().getId(), other.getVersion());
+        assertEquals(200, ifNoneMatch(path, untouched).statusCode(), "a related item may have changed: drawn again");
     }
 
     private List<org.civicportal.decision.DecisionMatrix> workedExamples() {
@@ -445,6 +452,11 @@ class LibraryResourcesIT {
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> ifNoneMatch(String path, String tag) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("If-None-Match", tag).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
