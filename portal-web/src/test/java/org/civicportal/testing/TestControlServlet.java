@@ -186,8 +186,11 @@ public class TestControlServlet extends HttpServlet {
         long editor = people.person("Library Seeder", EnumSet.of(Role.EDITOR), false);
         List<Long> areas = serviceAreas.choosable().stream().map(ServiceArea::getId).toList();
         StringBuilder paths = new StringBuilder();
+        List<Long> published = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             CaseStudyForm form = new CaseStudyForm();
+            // each lists up to ten of those published before it: a page's statements must not grow with its links
+            form.setRelatedItemIds(published.subList(Math.max(0, published.size() - CaseStudyForm.MAX_RELATED), published.size()));
             form.setTitle("Shared service number " + i + " " + System.nanoTime());
             form.setSummary("Neighbouring governments run a service together and share its cost (generated " + i + ").");
             form.setBodyHtml("<p>How they did it, told for the " + i + "th time.</p>");
@@ -198,7 +201,9 @@ public class TestControlServlet extends HttpServlet {
             if (!areas.isEmpty()) {
                 form.setServiceAreaIds(List.of(areas.get(i % areas.size()), areas.get((i + 1) % areas.size())));
             }
-            paths.append(librarySeeding.publishCaseStudy(form, editor).getItem().getPath()).append('\n');
+            org.civicportal.content.LibraryItem item = librarySeeding.publishCaseStudy(form, editor).getItem();
+            published.add(item.getId());
+            paths.append(item.getPath()).append('\n');
         }
         return paths.toString();
     }
