@@ -46,9 +46,4 @@ public class AccountRoles {
             sessionsRevoked.fire(new AccountSessionsRevoked(accountId, false));
         }
     }
-
-    /** The account's address and name, for a message to it; empty if it no longer exists. */
-    public java.util.Optional<Account> find(long accountId) {
-        return java.util.Optional.ofNullable(em.find(Account.class, accountId));
-    }
 }

@@ -43,13 +43,11 @@ public class ProviderVetting {
     @Inject
     Clock clock;
 
-    /** The organisations in a status, oldest application first, with their lists read in a few queries. */
+    /** The organisations in a status, oldest application first (their lists are not read: the list shows none). */
     public List<ProviderOrganisation> withStatus(ProviderStatus status, int max) {
-        List<ProviderOrganisation> found = em.createQuery("SELECT o FROM ProviderOrganisation o WHERE o.status = :status"
+        return em.createQuery("SELECT o FROM ProviderOrganisation o WHERE o.status = :status"
                 + " ORDER BY o.appliedAt, o.id", ProviderOrganisation.class)
                 .setParameter("status", status).setMaxResults(max).getResultList();
-        found.forEach(o -> o.getServiceAreas().size());
-        return found;
     }
 
     /** How many organisations are in each status. */
