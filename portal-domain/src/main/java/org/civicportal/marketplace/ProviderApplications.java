@@ -153,11 +153,13 @@ public class ProviderApplications {
             problems.put("references", "Give at most " + OrganisationForm.MAX_REFERENCES + " references.");
             return given;
         }
+        int named = 0;
         for (int i = 0; i < lines.size(); i++) {
             ProviderReference line = lines.get(i);
             if (line == null || isBlank(line.getClientName()) && isBlank(line.getContactName()) && isBlank(line.getContactDetails())) {
                 continue;
             }
+            named++;
             try {
                 inputCheck.valid(line);
                 given.add(new ProviderReference(line.getClientName().strip(), line.getContactName().strip(), line.getContactDetails().strip()));
@@ -166,8 +168,6 @@ public class ProviderApplications {
                 invalid.problems().forEach((field, message) -> problems.putIfAbsent("references[" + place + "]." + field, message));
             }
         }
-        long named = lines.stream().filter(l -> l != null && !(isBlank(l.getClientName()) && isBlank(l.getContactName())
-                && isBlank(l.getContactDetails()))).count();
         if (named < OrganisationForm.MIN_REFERENCES) {
             problems.putIfAbsent("references", "Give at least " + OrganisationForm.MIN_REFERENCES
                     + " local governments you worked for, with a person to ask there.");

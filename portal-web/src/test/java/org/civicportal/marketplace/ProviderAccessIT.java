@@ -193,10 +193,16 @@ class ProviderAccessIT {
             assertEquals(403, get(adminPage, memberSession).statusCode(), adminPage + " as a member");
             assertTrue(isLogInRedirect(get(adminPage, null)), adminPage + " anonymously");
         }
-        // the administrators' removal, posted by a provider: refused before any Faces step
-        HttpResponse<String> posted = post("admin/marketplace/provider.xhtml?id=" + mine.getId(),
-                "users=users&users%3AuserList%3A0%3Aremove=&jakarta.faces.ViewState=x", bSession);
-        assertEquals(403, posted.statusCode());
+        // each of the administrators' steps, posted by a provider, a member or anonymously: refused before any Faces step
+        String adminPage = "admin/marketplace/provider.xhtml?id=" + mine.getId();
+        for (String step : List.of("approve=approve&approve%3Aapprove=", "decline=decline&decline%3Areason=No&decline%3Adecline=",
+                "suspend=suspend&suspend%3Areason=No&suspend%3Asuspend=", "reinstate=reinstate&reinstate%3Areinstate=",
+                "users=users&users%3AuserList%3A0%3Aremove=")) {
+            String form = step + "&jakarta.faces.ViewState=x";
+            assertEquals(403, post(adminPage, form, bSession).statusCode(), step + " as another provider");
+            assertEquals(403, post(adminPage, form, memberSession).statusCode(), step + " as a member");
+            assertTrue(isLogInRedirect(post(adminPage, form, null)), step + " anonymously");
+        }
 
         // the organisation page shows the caller's own organisation, whatever the address says
         HttpResponse<String> own = get("provider/organisation.xhtml?id=" + mine.getId(), bSession);
