@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civicportal.account.Role;
+import org.civicportal.marketplace.ProviderAdministration;
 import org.civicportal.membership.MembershipAdministration;
 import org.civicportal.membership.WaitingWork;
 
@@ -20,7 +21,11 @@ public class AdminMenu {
     @Inject
     MembershipAdministration membership;
 
+    @Inject
+    ProviderAdministration providers;
+
     private WaitingWork waiting;
+    private Long providersWaiting;
 
     /**
      * How the menu item leading to {@code itemViewId} relates to the page shown: {@code "page"} when
@@ -49,6 +54,16 @@ public class AdminMenu {
         return waiting().openInvoices();
     }
 
+    /** How many provider applications wait for vetting (administrators only; 0 for others). */
+    public long getProvidersWaiting() {
+        if (providersWaiting == null) {
+            providersWaiting = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.ADMIN)
+                    ? providers.countWaiting()
+                    : 0L;
+        }
+        return providersWaiting;
+    }
+
     private WaitingWork waiting() {
         if (waiting == null) {
             waiting = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.ADMIN)
@@ -69,6 +84,7 @@ public class AdminMenu {
             case "/admin/account/account.xhtml" -> "/admin/account/accounts.xhtml";
             case "/admin/events/event.xhtml", "/admin/events/edit.xhtml" -> "/admin/events/events.xhtml";
             case "/admin/mail/message.xhtml" -> "/admin/mail/outbox.xhtml";
+            case "/admin/marketplace/provider.xhtml" -> "/admin/marketplace/providers.xhtml";
             case "/admin/content/item.xhtml", "/admin/content/case-study.xhtml", "/admin/content/research-summary.xhtml",
                     "/admin/content/training-programme.xhtml", "/admin/content/programme-page.xhtml",
                     "/admin/content/bibliography-entry.xhtml", "/admin/content/bibliography-import.xhtml" -> "/admin/content/index.xhtml";

@@ -132,6 +132,24 @@ public class Account {
         updatedAt = now;
     }
 
+    /** Adds one role; false if the account held it already. */
+    boolean addRole(Role role, Instant now) {
+        boolean added = roles.add(role);
+        if (added) {
+            updatedAt = now;
+        }
+        return added;
+    }
+
+    /** Takes one role away; false if the account did not hold it. */
+    boolean removeRole(Role role, Instant now) {
+        boolean removed = roles.remove(role);
+        if (removed) {
+            updatedAt = now;
+        }
+        return removed;
+    }
+
     public Long getId() {
         return id;
     }

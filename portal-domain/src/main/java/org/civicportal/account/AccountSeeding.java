@@ -34,6 +34,12 @@ public class AccountSeeding {
                 .getSingleResult() > 0;
     }
 
+    /** The first account holding the ADMIN role, if any: it decides what demonstration data needs decided. */
+    public java.util.Optional<Long> anyAdministratorId() {
+        return em.createQuery("SELECT a.id FROM Account a JOIN a.roles r WHERE r = :role ORDER BY a.id", Long.class)
+                .setParameter("role", Role.ADMIN).setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** True when an account uses that address. */
     public boolean exists(String email) {
         return !em.createNamedQuery(Account.BY_EMAIL, Account.class)
@@ -61,5 +67,21 @@ public class AccountSeeding {
         em.persist(account);
         em.flush(); // the caller may need the id within the same transaction
         return account;
+    }
+
+    /**
+     * Gives an existing account a new password: the demonstration logins get one generated at the
+     * start that creates them, printed once.
+     *
+     * @return false if no account uses that address
+     */
+    public boolean setPassword(String email, String password) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", SignUp.normaliseEmail(email))
+                .getResultStream().findFirst()
+                .map(account -> {
+                    account.changePasswordHash(hasher.hash(password), clock.instant());
+                    return true;
+                }).orElse(false);
     }
 }

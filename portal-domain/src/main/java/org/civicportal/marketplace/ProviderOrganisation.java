@@ -142,6 +142,26 @@ public class ProviderOrganisation {
         this.appliedAt = now;
     }
 
+    /**
+     * Writes what the organisation says about itself, from a form the service has checked: at its
+     * application, and on each edit of its profile. The address (slug) stays as it was made.
+     */
+    void describe(OrganisationForm form, List<ServiceArea> areas, Set<String> regionCodes, List<ProviderReference> givenReferences) {
+        name = form.getName();
+        type = form.getType();
+        website = form.getWebsite();
+        description = form.getDescription();
+        headOffice = form.getHeadOffice();
+        contactName = form.getContactName();
+        contactEmail = form.getContactEmail();
+        contactPhone = form.getContactPhone();
+        credentials = form.getCredentials();
+        setServiceAreas(areas);
+        setPartnershipKinds(form.getPartnershipKinds());
+        setRegions(regionCodes);
+        setReferences(givenReferences);
+    }
+
     /** Approves it, recording what was checked. The caller has made sure every check passed. */
     void approve(Set<VettingCheck> checked, long administratorId, Instant now) {
         checksPassed = checked.isEmpty() ? new TreeSet<>() : new TreeSet<>(EnumSet.copyOf(checked));

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -18,7 +19,18 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "provider_user")
+@NamedQuery(name = ProviderUser.BY_ACCOUNT, query = "SELECT u FROM ProviderUser u JOIN FETCH u.organisation WHERE u.accountId = :accountId")
+@NamedQuery(name = ProviderUser.OF_ORGANISATION, query = "SELECT u FROM ProviderUser u WHERE u.organisation.id = :organisationId")
+@NamedQuery(name = ProviderUser.COUNT_OF_ORGANISATION, query = "SELECT COUNT(u) FROM ProviderUser u WHERE u.organisation.id = :organisationId")
+@NamedQuery(name = ProviderUser.TEAM_OF_ORGANISATION, query = "SELECT u, a FROM ProviderUser u, Account a WHERE a.id = u.accountId"
+        + " AND u.organisation.id = :organisationId ORDER BY a.fullName, u.id")
 public class ProviderUser {
+
+    /** The user an account is, with its organisation (at most one: a database constraint). */
+    public static final String BY_ACCOUNT = "ProviderUser.byAccount";
+    public static final String OF_ORGANISATION = "ProviderUser.ofOrganisation";
+    public static final String COUNT_OF_ORGANISATION = "ProviderUser.countOfOrganisation";
+    static final String TEAM_OF_ORGANISATION = "ProviderUser.teamOfOrganisation";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

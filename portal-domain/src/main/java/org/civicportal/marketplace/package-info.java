@@ -3,8 +3,26 @@
  * list what they offer, and local governments ask several of them for technical assistance.
  *
  * <ul>
- *   <li><b>Entities</b>: {@link org.civicportal.marketplace.ProviderOrganisation} (its application,
- *       vetting and status), {@link org.civicportal.marketplace.ProviderUser} (who acts for it).</li>
+ *   <li><b>Doors</b>: {@link org.civicportal.marketplace.ProviderService} (acts for the caller: applying,
+ *       the caller's own organisation, its profile and people, joining by an invitation) and
+ *       {@link org.civicportal.marketplace.ProviderAdministration} (administrators: vetting, suspension,
+ *       removing users).</li>
+ *   <li><b>Workers</b>: {@link org.civicportal.marketplace.ProviderApplications} (the application and the
+ *       profile, checked in one pass; the caller's organisation read from their account),
+ *       {@link org.civicportal.marketplace.ProviderVetting} (approve, decline, suspend, reinstate, version-checked),
+ *       {@link org.civicportal.marketplace.ProviderTeam} (users, invitations, joining, removal),
+ *       {@link org.civicportal.marketplace.ProviderRoles} (the PROVIDER role follows an approved organisation),
+ *       {@link org.civicportal.marketplace.ProviderMails}, {@link org.civicportal.marketplace.ProviderSeeding}
+ *       (demonstration providers).</li>
+ *   <li><b>Rules</b>: {@link org.civicportal.marketplace.VettingPolicy} and {@link org.civicportal.marketplace.TeamPolicy}
+ *       (as a {@link org.civicportal.marketplace.ProviderVerdict}), {@link org.civicportal.marketplace.ServedRegions}
+ *       (regions served, read from a form's lines).</li>
+ *   <li><b>Forms and read views</b>: {@link org.civicportal.marketplace.OrganisationForm} with
+ *       {@link org.civicportal.marketplace.RegionChoice}; {@link org.civicportal.marketplace.TeamMember},
+ *       {@link org.civicportal.marketplace.JoinInvitation}.</li>
+ *   <li><b>Entities</b>: {@link org.civicportal.marketplace.ProviderOrganisation} (its application, vetting and
+ *       status), {@link org.civicportal.marketplace.ProviderUser} (who acts for it),
+ *       {@link org.civicportal.marketplace.ProviderInvitation} (a colleague's link, stored as a digest).</li>
  *   <li><b>Values</b>: {@link org.civicportal.marketplace.OrganisationType},
  *       {@link org.civicportal.marketplace.ProviderStatus}, {@link org.civicportal.marketplace.VettingCheck},
  *       {@link org.civicportal.marketplace.ProviderReference}.</li>

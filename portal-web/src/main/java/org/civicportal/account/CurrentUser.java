@@ -27,6 +27,11 @@ public class CurrentUser {
         return request.isUserInRole(Role.Names.EDITOR);
     }
 
+    /** Acts for an approved provider organisation. */
+    public boolean isProvider() {
+        return request.isUserInRole(Role.Names.PROVIDER);
+    }
+
     /** The person's name as they gave it. */
     public String getDisplayName() {
         HttpSession session = request.getSession(false);

@@ -57,6 +57,12 @@ public class DashboardPage {
     org.civicportal.content.LibraryAdministration libraryAdministration;
 
     @Inject
+    org.civicportal.marketplace.ProviderService providers;
+
+    @Inject
+    org.civicportal.marketplace.ProviderAdministration providerAdministration;
+
+    @Inject
     CivilCalendar calendar;
 
     @Inject
@@ -74,6 +80,8 @@ public class DashboardPage {
     private Long invoicesOpen;
     private Long draftEvents;
     private Long libraryWaiting;
+    private org.civicportal.marketplace.ProviderOrganisation organisation;
+    private Long providersWaiting;
 
     @PostConstruct
     void load() {
@@ -89,11 +97,13 @@ public class DashboardPage {
         upcoming = events.myUpcoming();
         matrices = decisions.myRecentMatrices(RECENT_MATRICES);
         invitations = decisions.myWaitingInvitations();
+        organisation = providers.myOrganisationSummary().orElse(null);
         // the doors check the roles again; asking only when the role is there keeps others' pages working
         if (request.isUserInRole(Role.Names.ADMIN)) {
             WaitingWork waiting = membershipAdministration.waitingWork();
             applicationsWaiting = waiting.applications();
             invoicesOpen = waiting.openInvoices();
+            providersWaiting = providerAdministration.countWaiting();
         }
         if (request.isUserInRole(Role.Names.ADMIN) || request.isUserInRole(Role.Names.EDITOR)) {
             draftEvents = eventAdministration.countDrafts();
@@ -165,6 +175,16 @@ public class DashboardPage {
     /** Library texts waiting for a reviewer, for editors and administrators; null for anyone else. */
     public Long getLibraryWaiting() {
         return libraryWaiting;
+    }
+
+    /** The provider organisation the person acts for, or null: the page offers to apply instead. */
+    public org.civicportal.marketplace.ProviderOrganisation getOrganisation() {
+        return organisation;
+    }
+
+    /** Provider applications waiting for vetting, for administrators; null for anyone else. */
+    public Long getProvidersWaiting() {
+        return providersWaiting;
     }
 
     public boolean isStaff() {

@@ -39,6 +39,9 @@ public class PortalStartup {
     org.civicportal.content.LibraryDemoData libraryDemoData;
 
     @Inject
+    org.civicportal.marketplace.ProviderDemoData providerDemoData;
+
+    @Inject
     PasswordPolicy passwordPolicy;
 
     @Inject
@@ -67,7 +70,18 @@ public class PortalStartup {
             demoData.loadOnce();
             demoData.loadEventsOnce();
             libraryDemoData.loadOnce();
+            providerDemoData.loadOnce().ifPresent(this::printProviderLogin);
         }
+    }
+
+    private void printProviderLogin(String password) {
+        // Printed once, on the start that creates the demonstration providers, as the administrator's is.
+        LOG.warning(() -> "\n==============================================================\n"
+                + " Demonstration provider login\n"
+                + "   email:    " + org.civicportal.marketplace.ProviderDemoData.PROVIDER_LOGIN + "\n"
+                + "   password: " + password + "\n"
+                + " It acts for Civic Shared Services LLC: " + settings.link("provider/organisation.xhtml") + "\n"
+                + "==============================================================");
     }
 
     private void createFirstAdministrator() {
@@ -105,7 +119,8 @@ public class PortalStartup {
                 + "==============================================================");
     }
 
-    private static String randomPassword() {
+    /** A password for a login created at start-up and printed once. */
+    public static String randomPassword() {
         // 16 characters from an alphabet without look-alikes (0/O, 1/l): about 90 bits
         String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         SecureRandom random = new SecureRandom();

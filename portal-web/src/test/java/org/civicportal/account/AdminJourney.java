@@ -166,7 +166,7 @@ class AdminJourney {
         try (Browser admin = Browser.open(base)) {
             Journeys.logIn(admin, System.getProperty("test.admin.email"), System.getProperty("test.admin.password"));
             admin.go("admin/index.xhtml");
-            assertEquals(List.of("People", "Membership", "Library", "Events", "Decision tool", "Mail"), texts(admin.findAll(MENU + " h2")));
+            assertEquals(List.of("People", "Membership", "Library", "Events", "Decision tool", "Marketplace", "Mail"), texts(admin.findAll(MENU + " h2")));
             assertMarked(admin, "Administration overview");
             Accessibility.assertNoViolations(admin.driver());
 
