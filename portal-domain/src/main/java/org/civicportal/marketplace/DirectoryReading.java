@@ -90,6 +90,17 @@ public class DirectoryReading {
                 + " ORDER BY o.slug", ProviderOrganisation.class).setMaxResults(max).getResultList();
     }
 
+    /**
+     * When the directory last changed (a listing approved, renewed or expired, a provider decided on,
+     * suspended among them), or empty: the sitemap's Last-Modified. Two queries.
+     */
+    public Optional<java.time.Instant> lastChange() {
+        java.time.Instant listing = em.createQuery("SELECT MAX(l.changedAt) FROM Listing l", java.time.Instant.class).getSingleResult();
+        java.time.Instant provider = em.createQuery("SELECT MAX(o.decidedAt) FROM ProviderOrganisation o", java.time.Instant.class)
+                .getSingleResult();
+        return java.util.stream.Stream.of(listing, provider).filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder());
+    }
+
     /** A document the directory shows: one of the live version of a listed listing. */
     public Optional<ListingDocument> publicDocument(long documentId) {
         return em.createQuery("SELECT d FROM Listing l JOIN l.liveVersion v JOIN v.documents d JOIN l.organisation o WHERE" + LISTED

@@ -74,6 +74,10 @@ public class ListingModerating {
         return Optional.ofNullable(em.find(Listing.class, listingId));
     }
 
+    public Optional<ListingDocument> document(long documentId) {
+        return Optional.ofNullable(em.find(ListingDocument.class, documentId));
+    }
+
     /** Every version of the listing, newest first. */
     public List<ListingVersion> versions(long listingId) {
         return listing(listingId).map(listings::versions).orElse(List.of());

@@ -45,6 +45,11 @@ public class ListingModeration {
         return moderating.comparison(listingId);
     }
 
+    /** Any listing's document, for a moderator to read before deciding. */
+    public Optional<ListingDocument> document(long documentId) {
+        return moderating.document(documentId);
+    }
+
     /** Approves the change the moderator saw; refused if another moderator decided it meanwhile. */
     public ListingModerating.Decision approve(long listingId, long seenVersionId, int seenVersion) {
         return moderating.approve(listingId, seenVersionId, seenVersion, Caller.accountId(context));

@@ -50,12 +50,13 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     /**
-     * Faces pages and their resources, the library's items among them (their clean addresses are
-     * drawn by a Faces page); everything else the portal serves is a file, a feed or a redirect.
+     * Faces pages and their resources, the library's items and the provider directory's addresses among
+     * them (their clean addresses are drawn by a Faces page); everything else the portal serves is a file, a feed or a redirect.
      */
     static boolean isPage(HttpServletRequest request) {
         String path = request.getServletPath();
-        return path == null || path.isEmpty() || path.endsWith("/") || path.endsWith(".xhtml") || isLibraryItem(path);
+        return path == null || path.isEmpty() || path.endsWith("/") || path.endsWith(".xhtml") || isLibraryItem(path)
+                || path.startsWith("/providers/");
     }
 
     private static boolean isLibraryItem(String path) {
