@@ -62,8 +62,9 @@ public class ListingWriting {
     Clock clock;
 
     /** Starts a listing for the organisation: its first draft, not yet sent for moderation. */
-    public Listing create(ProviderOrganisation organisation, ListingForm form, long writer) {
+    public Listing create(ProviderOrganisation given, ListingForm form, long writer) {
         Checked checked = check(form);
+        ProviderOrganisation organisation = em.contains(given) ? given : em.find(ProviderOrganisation.class, given.getId());
         requireActive(organisation);
         Instant now = clock.instant();
         String slug = Slugs.uniqueSlug(Slugs.slugOf(form.getTitle()), candidate -> listings.slugTaken(organisation, candidate));
