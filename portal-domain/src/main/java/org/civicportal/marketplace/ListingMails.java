@@ -58,9 +58,8 @@ public class ListingMails {
         if (!withinAllowance(listing.getOrganisation())) {
             return false;
         }
-        if (!claim(listing, "SENT_BACK_" + version.getId(), today)) {
-            return true;
-        }
+        // each decision on a version is its own notice: the version's counter tells one send-back from the next
+        claim(listing, "SENT_BACK_" + version.getId() + "_" + version.getVersion(), today);
         tell(listing, "Your listing \"" + version.getTitle() + "\" was sent back",
                 "A moderator sent back your change to the listing \"" + version.getTitle() + "\" with this reason:\n\n"
                 + reason + "\n\n"

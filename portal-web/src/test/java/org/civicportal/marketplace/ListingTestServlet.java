@@ -132,6 +132,7 @@ public class ListingTestServlet extends HttpServlet {
                     .setParameter("org", number(request, "org")).getSingleResult());
             case "publishMany" -> publishMany(request);
             case "demo" -> demo();
+            case "areas" -> String.join(",", serviceAreas.choosable().stream().map(a -> a.getId() + "").toList());
             case "door" -> door(request);
             default -> throw new IllegalArgumentException("no op " + op);
         };
