@@ -35,10 +35,14 @@ public class DirectoryReading {
     public record Found(Listing listing, ListingVersion live, ProviderOrganisation provider) {
     }
 
-    /** One page (1-based) of the listings matching the filter, by provider and title. */
-    public List<Listing> search(DirectoryFilter filter, int page) {
-        TypedQuery<Listing> query = em.createQuery("SELECT l FROM Listing l JOIN FETCH l.liveVersion v JOIN FETCH l.organisation o WHERE"
-                + LISTED + conditions(filter) + " ORDER BY o.name, v.title, l.id", Listing.class);
+    /**
+     * One page (1-based) of the listings matching the filter, by provider and title: their live
+     * versions, each with its listing and provider. The version is the root of the query so that
+     * its collections are batch-read for the whole page (a fetched join's would be read row by row).
+     */
+    public List<ListingVersion> search(DirectoryFilter filter, int page) {
+        TypedQuery<ListingVersion> query = em.createQuery("SELECT v FROM ListingVersion v JOIN FETCH v.listing l JOIN FETCH l.organisation o"
+                + " WHERE l.liveVersion = v AND" + LISTED + conditions(filter) + " ORDER BY o.name, v.title, l.id", ListingVersion.class);
         bind(query, filter);
         return query.setFirstResult((Math.max(1, page) - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
     }
@@ -60,10 +64,10 @@ public class DirectoryReading {
                 .setParameter("slug", slug).getResultStream().findFirst();
     }
 
-    /** The provider's listings in the directory, by title. */
-    public List<Listing> listingsOf(ProviderOrganisation provider) {
-        return em.createQuery("SELECT l FROM Listing l JOIN FETCH l.liveVersion v JOIN FETCH l.organisation o WHERE" + LISTED
-                        + " AND o = :provider ORDER BY v.title, l.id", Listing.class)
+    /** The live versions of the provider's listings in the directory, by title (batch-read as {@link #search}'s). */
+    public List<ListingVersion> listingsOf(ProviderOrganisation provider) {
+        return em.createQuery("SELECT v FROM ListingVersion v JOIN FETCH v.listing l JOIN FETCH l.organisation o WHERE l.liveVersion = v AND"
+                        + LISTED + " AND o = :provider ORDER BY v.title, l.id", ListingVersion.class)
                 .setParameter("today", calendar.today()).setParameter("provider", provider).getResultList();
     }
 
@@ -72,10 +76,10 @@ public class DirectoryReading {
         if (!isSlug(providerSlug) || !isSlug(listingSlug)) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT l FROM Listing l JOIN FETCH l.liveVersion v JOIN FETCH l.organisation o WHERE" + LISTED
-                        + " AND o.slug = :provider AND l.slug = :listing", Listing.class)
+        return em.createQuery("SELECT v FROM ListingVersion v JOIN FETCH v.listing l JOIN FETCH l.organisation o WHERE l.liveVersion = v AND"
+                        + LISTED + " AND o.slug = :provider AND l.slug = :listing", ListingVersion.class)
                 .setParameter("today", calendar.today()).setParameter("provider", providerSlug).setParameter("listing", listingSlug)
-                .getResultStream().findFirst().map(l -> new Found(l, l.getLiveVersion(), l.getOrganisation()));
+                .getResultStream().findFirst().map(v -> new Found(v.getListing(), v, v.getListing().getOrganisation()));
     }
 
     /** Every listing in the directory, at most {@code max}, for the sitemap (addresses only: one query). */

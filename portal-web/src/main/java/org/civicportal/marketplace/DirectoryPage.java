@@ -30,7 +30,7 @@ public class DirectoryPage {
     ServiceAreas serviceAreas;
 
     private DirectoryFilter filter;
-    private List<Listing> listings;
+    private List<ListingVersion> listings;
     private long total;
     private int page;
 
@@ -86,7 +86,8 @@ public class DirectoryPage {
         }
     }
 
-    public List<Listing> getListings() {
+    /** The live versions shown, each with its listing and provider. */
+    public List<ListingVersion> getListings() {
         return listings;
     }
 

@@ -21,7 +21,7 @@ public class DirectoryProviderPage {
     DirectoryReading directory;
 
     private ProviderOrganisation provider;
-    private List<Listing> listings;
+    private List<ListingVersion> listings;
 
     @PostConstruct
     void load() {
@@ -42,7 +42,8 @@ public class DirectoryProviderPage {
         return provider;
     }
 
-    public List<Listing> getListings() {
+    /** The live versions of its listings in the directory. */
+    public List<ListingVersion> getListings() {
         if (listings == null) {
             listings = provider == null ? List.of() : directory.listingsOf(provider);
         }
