@@ -99,10 +99,11 @@ public class DirectoryReading {
      * suspended among them), or empty: the sitemap's Last-Modified. Two queries.
      */
     public Optional<java.time.Instant> lastChange() {
-        java.time.Instant listing = em.createQuery("SELECT MAX(l.changedAt) FROM Listing l", java.time.Instant.class).getSingleResult();
-        java.time.Instant provider = em.createQuery("SELECT MAX(o.decidedAt) FROM ProviderOrganisation o", java.time.Instant.class)
-                .getSingleResult();
-        return java.util.stream.Stream.of(listing, provider).filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder());
+        Optional<java.time.Instant> listing = em.createQuery("SELECT l.changedAt FROM Listing l ORDER BY l.changedAt DESC",
+                java.time.Instant.class).setMaxResults(1).getResultStream().findFirst();
+        Optional<java.time.Instant> provider = em.createQuery("SELECT o.decidedAt FROM ProviderOrganisation o WHERE o.decidedAt IS NOT NULL"
+                + " ORDER BY o.decidedAt DESC", java.time.Instant.class).setMaxResults(1).getResultStream().findFirst();
+        return java.util.stream.Stream.of(listing, provider).flatMap(Optional::stream).max(java.util.Comparator.naturalOrder());
     }
 
     /** A document the directory shows: one of the live version of a listed listing. */

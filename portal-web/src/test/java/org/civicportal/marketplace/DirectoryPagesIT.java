@@ -126,8 +126,10 @@ class DirectoryPagesIT {
         HttpResponse<String> bare = http.send(HttpRequest.newBuilder(URI.create(base + "providers")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(301, bare.statusCode());
         assertTrue(bare.headers().firstValue("Location").orElse("").endsWith("/providers/"));
-        String sitemap = get("sitemap.xml").body();
-        assertTrue(sitemap.contains("/providers/" + provider[2] + "</loc>") && sitemap.contains("/" + path + "</loc>"), "in the sitemap");
+        HttpResponse<String> sitemap = get("sitemap.xml");
+        assertEquals(200, sitemap.statusCode(), sitemap.body());
+        assertTrue(sitemap.body().contains("/providers/" + provider[2] + "</loc>") && sitemap.body().contains("/" + path + "</loc>"),
+                "in the sitemap");
     }
 
     // ---- helpers
