@@ -88,6 +88,7 @@ public class AdminMenu {
             case "/admin/content/item.xhtml", "/admin/content/case-study.xhtml", "/admin/content/research-summary.xhtml",
                     "/admin/content/training-programme.xhtml", "/admin/content/programme-page.xhtml",
                     "/admin/content/bibliography-entry.xhtml", "/admin/content/bibliography-import.xhtml" -> "/admin/content/index.xhtml";
+            case "/admin/marketplace/listing.xhtml" -> "/admin/marketplace/listings.xhtml";
             default -> "";
         };
     }

@@ -29,8 +29,14 @@ public record RevisionComparison(int older, int newer, List<Row> rows) {
 
     /** Compares every field of the two revisions; the rich text is compared block by block. */
     public static RevisionComparison of(Revision older, Revision newer) {
-        Map<String, String> before = older.fields();
-        Map<String, String> after = newer.fields();
+        return of(older.getNumber(), newer.getNumber(), older.fields(), newer.fields());
+    }
+
+    /**
+     * Compares two versions of anything written as label → text fields (a marketplace listing's,
+     * say), the newer's labels in order; rich text is compared block by block.
+     */
+    public static RevisionComparison of(int olderNumber, int newerNumber, Map<String, String> before, Map<String, String> after) {
         List<Row> rows = new ArrayList<>();
         for (String field : after.keySet()) {
             List<String> oldLines = lines(before.getOrDefault(field, ""));
@@ -41,7 +47,7 @@ public record RevisionComparison(int older, int newer, List<Row> rows) {
                 first = false;
             }
         }
-        return new RevisionComparison(older.getNumber(), newer.getNumber(), rows);
+        return new RevisionComparison(olderNumber, newerNumber, rows);
     }
 
     /** True if any field differs. */

@@ -42,6 +42,9 @@ public class PortalStartup {
     org.civicportal.marketplace.ProviderDemoData providerDemoData;
 
     @Inject
+    org.civicportal.marketplace.ListingDemoData listingDemoData;
+
+    @Inject
     PasswordPolicy passwordPolicy;
 
     @Inject
@@ -71,6 +74,8 @@ public class PortalStartup {
             demoData.loadEventsOnce();
             libraryDemoData.loadOnce();
             providerDemoData.loadOnce().ifPresent(this::printProviderLogin);
+            // after the demonstration providers: their listings
+            listingDemoData.loadOnce();
         }
     }
 

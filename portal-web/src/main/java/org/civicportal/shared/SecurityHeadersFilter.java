@@ -1,6 +1,7 @@
 package org.civicportal.shared;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -19,8 +20,12 @@ import java.io.IOException;
  * without the nonce is refused while our own scripts run. Files (PDF, CSV, calendar) carry no
  * script at all and get {@code script-src 'none'}. (No {@code default-src} here: it would stand in
  * for {@code script-src} in this policy and refuse the nonced scripts.)
+ *
+ * <p>It also runs when a clean address (a library item, the provider directory) is forwarded to the
+ * Faces page that draws it: the order of annotated filters is not defined, so the filter that
+ * forwards may run before this one on the original request, which then never reaches it.
  */
-@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
+@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -50,12 +55,13 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     /**
-     * Faces pages and their resources, the library's items among them (their clean addresses are
-     * drawn by a Faces page); everything else the portal serves is a file, a feed or a redirect.
+     * Faces pages and their resources, the library's items and the provider directory's addresses among
+     * them (their clean addresses are drawn by a Faces page); everything else the portal serves is a file, a feed or a redirect.
      */
     static boolean isPage(HttpServletRequest request) {
         String path = request.getServletPath();
-        return path == null || path.isEmpty() || path.endsWith("/") || path.endsWith(".xhtml") || isLibraryItem(path);
+        return path == null || path.isEmpty() || path.endsWith("/") || path.endsWith(".xhtml") || isLibraryItem(path)
+                || path.startsWith("/providers/");
     }
 
     private static boolean isLibraryItem(String path) {
