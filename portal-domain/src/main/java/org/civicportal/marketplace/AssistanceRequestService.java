@@ -13,6 +13,7 @@ import java.util.Set;
 import org.civicportal.account.Account;
 import org.civicportal.account.Role;
 import org.civicportal.content.PartnerType;
+import org.civicportal.membership.MembershipGate;
 import org.civicportal.shared.Caller;
 import org.civicportal.shared.servicearea.ServiceArea;
 
@@ -41,10 +42,18 @@ public class AssistanceRequestService {
     @Inject
     RequestSuggestions suggestions;
 
+    @Inject
+    MembershipGate gate;
+
     @PersistenceContext
     EntityManager em;
 
     // --- as the member who asks
+
+    /** True if the caller may send requests: a member in good standing today. */
+    public boolean mayAsk() {
+        return gate.isInGoodStandingToday(callerId());
+    }
 
     /**
      * Sends the caller's request to the chosen providers (see {@link AssistanceRequests#send}).

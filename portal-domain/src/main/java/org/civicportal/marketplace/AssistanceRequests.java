@@ -240,12 +240,12 @@ public class AssistanceRequests {
 
     private static List<AttachmentCheck.Verdict> checked(List<RequestUpload> uploads, Map<String, String> problems) {
         if (uploads.size() > RequestLimits.MAX_ATTACHMENTS) {
-            problems.put("attachments", "Attach at most " + RequestLimits.MAX_ATTACHMENTS + " files.");
+            problems.put("files", "Attach at most " + RequestLimits.MAX_ATTACHMENTS + " files.");
             return List.of();
         }
         List<AttachmentCheck.Verdict> verdicts = uploads.stream()
                 .map(u -> AttachmentCheck.check(u.fileName(), u.content(), RequestLimits.MAX_ATTACHMENT_BYTES)).toList();
-        verdicts.stream().filter(v -> !v.accepted()).findFirst().ifPresent(v -> problems.put("attachments", v.problem()));
+        verdicts.stream().filter(v -> !v.accepted()).findFirst().ifPresent(v -> problems.put("files", v.problem()));
         return verdicts;
     }
 }

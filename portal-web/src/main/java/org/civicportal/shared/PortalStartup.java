@@ -39,6 +39,9 @@ public class PortalStartup {
     org.civicportal.content.LibraryDemoData libraryDemoData;
 
     @Inject
+    org.civicportal.marketplace.AssistanceRequestDemoData requestDemoData;
+
+    @Inject
     PasswordPolicy passwordPolicy;
 
     @Inject
@@ -67,6 +70,8 @@ public class PortalStartup {
             demoData.loadOnce();
             demoData.loadEventsOnce();
             libraryDemoData.loadOnce();
+            // after the providers' demonstration data, which creates the organisations it addresses
+            requestDemoData.loadOnce();
         }
     }
 
