@@ -136,11 +136,12 @@ public class AssistanceRequestInbox {
     private RequestMessage answer(RequestAddressee addressee, RequestTransitions.ProviderAct act, RequestMessageKind kind, String body,
                                   long accountId) {
         Instant now = clock.instant();
+        // a proposal or a decline is always told (both are capped); a question unless this provider
+        // wrote a moment ago, when the member was told already and reads everything on the page
+        boolean spaced = !conversations.wroteRecently(addressee, true, now);
         RequestMessage message = new RequestMessage(addressee, true, kind, body, accountId, now);
         em.persist(message);
         addressee.answered(RequestTransitions.after(act, addressee.getState()), now);
-        // a proposal or a decline is always told; questions at most every few minutes, the page shows them all
-        boolean spaced = addressee.getMemberNotifiedAt() == null || !now.isBefore(addressee.getMemberNotifiedAt().plus(RequestLimits.MAIL_SPACING));
         if (kind != RequestMessageKind.QUESTION || spaced) {
             mails.providerAnswered(addressee, kind);
             addressee.memberNotified(now);
@@ -156,7 +157,7 @@ public class AssistanceRequestInbox {
         RequestAddressee addressee = addresseeOf(accountId, requestId)
                 .orElseThrow(() -> new InvalidInputException("form", NOT_FOUND));
         // locked only once it is known to be the caller's: a stranger's id changes nothing, not even a version
-        em.refresh(addressee.getRequest(), LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        em.lock(addressee.getRequest(), LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         em.refresh(addressee);
         if (!addressee.getOrganisation().isActive()) {
             throw new InvalidInputException("form", "Your organisation is not an active provider at the moment: it cannot answer requests.");

@@ -138,7 +138,8 @@ public class AssistanceRequests {
 
     /**
      * The member writes to one provider (an answer to its question, or a question of their own);
-     * the provider's people are told, at most every {@link RequestLimits#MAIL_SPACING}.
+     * the provider's people are told, unless the member wrote to it in the last
+     * {@link RequestLimits#MAIL_SPACING} (they were told then, and read everything on the page).
      *
      * @throws InvalidInputException if the text is missing or too long, the request closed, or the provider declined
      */
@@ -150,9 +151,10 @@ public class AssistanceRequests {
                     throw new InvalidInputException("message", p);
                 });
         Instant now = clock.instant();
+        boolean spaced = !conversations.wroteRecently(addressee, false, now);
         RequestMessage message = new RequestMessage(addressee, false, RequestMessageKind.ANSWER, body, memberId, now);
         em.persist(message);
-        if (addressee.getProviderNotifiedAt() == null || !now.isBefore(addressee.getProviderNotifiedAt().plus(RequestLimits.MAIL_SPACING))) {
+        if (spaced) {
             mails.memberWrote(addressee);
             addressee.providerNotified(now);
         }

@@ -44,6 +44,17 @@ public class RequestConversations {
                 .setParameter("addressee", addressee).getSingleResult();
     }
 
+    /**
+     * True if the side wrote in this conversation less than {@link RequestLimits#MAIL_SPACING} before
+     * {@code now}: the other side was mailed then and reads everything on the page.
+     */
+    boolean wroteRecently(RequestAddressee addressee, boolean fromProvider, java.time.Instant now) {
+        return !em.createQuery("SELECT m.id FROM RequestMessage m WHERE m.addressee = :addressee AND m.fromProvider = :side"
+                        + " AND m.writtenAt > :since", Long.class)
+                .setParameter("addressee", addressee).setParameter("side", fromProvider)
+                .setParameter("since", now.minus(RequestLimits.MAIL_SPACING)).setMaxResults(1).getResultList().isEmpty();
+    }
+
     long proposals(RequestAddressee addressee) {
         return em.createQuery("SELECT COUNT(m) FROM RequestMessage m WHERE m.addressee = :addressee AND m.kind = :kind", Long.class)
                 .setParameter("addressee", addressee).setParameter("kind", RequestMessageKind.PROPOSAL).getSingleResult();
