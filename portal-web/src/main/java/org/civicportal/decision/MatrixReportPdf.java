@@ -14,13 +14,13 @@ import org.civicportal.shared.ReadableDates;
  * partner outlook, the ranking with its arithmetic, how firm the lead is, and every score with
  * the reason written for it.
  */
-final class MatrixReportPdf {
+public final class MatrixReportPdf {
 
 
     private MatrixReportPdf() {
     }
 
-    static void write(MatrixContent content, String associationName, ZoneId associationZone, OutputStream out) throws IOException {
+    public static void write(MatrixContent content, String associationName, ZoneId associationZone, OutputStream out) throws IOException {
         DecisionMatrix matrix = content.matrix();
         MatrixResults results = MatrixResults.of(content);
         try (FlowingPdf pdf = new FlowingPdf(matrix.getTitle(), associationName)) {

@@ -45,6 +45,9 @@ public class PortalStartup {
     org.civicportal.marketplace.ListingDemoData listingDemoData;
 
     @Inject
+    org.civicportal.marketplace.AssistanceRequestDemoData requestDemoData;
+
+    @Inject
     PasswordPolicy passwordPolicy;
 
     @Inject
@@ -76,6 +79,8 @@ public class PortalStartup {
             providerDemoData.loadOnce().ifPresent(this::printProviderLogin);
             // after the demonstration providers: their listings
             listingDemoData.loadOnce();
+            // after the providers' demonstration data, which creates the organisations it addresses
+            requestDemoData.loadOnce();
         }
     }
 

@@ -1,0 +1,359 @@
+package org.civicportal.marketplace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.civicportal.account.Account;
+import org.civicportal.account.Role;
+import org.civicportal.content.PartnerType;
+import org.civicportal.decision.ChangedMeanwhile;
+import org.civicportal.shared.InvalidInputException;
+import org.civicportal.shared.mail.OutboundMail;
+import org.civicportal.testing.MovableClock;
+import org.civicportal.testing.PortalDeployment;
+import org.civicportal.testing.TestPeople;
+import org.civicportal.testing.Transactions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Requests for technical assistance inside the portal against MariaDB: bad input refused with the
+ * fields named and nothing saved; the limits (five providers, active providers only, requests a
+ * day); a provider reading, asking, declining and proposing with every mail written; nothing after
+ * closing; the reminder after five working days, once, over a weekend; closing with a choice and
+ * feedback; what administrators read and export. Mail is read from the outbox the portal writes in
+ * the same transaction (what GreenMail then receives is the journey's part).
+ */
+@ExtendWith(ArquillianExtension.class)
+class AssistanceRequestIT {
+
+    /** Thursday, March 4, 2027, 10:00 in New York. */
+    private static final Instant THURSDAY_TEN = Instant.parse("2027-03-04T15:00:00Z");
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.war().addClasses(AssistanceRequestIT.class, RequestTestProviders.class, RequestHttp.class,
+                MovableClock.class, Transactions.class, TestPeople.class);
+    }
+
+    @Inject
+    HttpServletRequest runnerRequest;
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    TestPeople people;
+
+    @Inject
+    RequestTestProviders providers;
+
+    @Inject
+    AssistanceRequests requests;
+
+    @Inject
+    AssistanceRequestInbox inbox;
+
+    @Inject
+    RequestReminders reminders;
+
+    @Inject
+    RequestReports reports;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    private long member;
+    private long alpha;
+    private long beta;
+
+    @BeforeEach
+    void people() {
+        clock.setInstant(THURSDAY_TEN);
+        member = people.person("Morgan Requester", Set.of(Role.MEMBER), true);
+        alpha = providers.approved("Alpha Advisory " + System.nanoTime());
+        beta = providers.approved("Beta Collaborative " + System.nanoTime());
+    }
+
+    @Test
+    void badInputIsRefusedWithEveryFieldNamedAndNothingIsSaved() throws Exception {
+        InvalidInputException empty = assertThrows(InvalidInputException.class,
+                () -> requests.send(member, new AssistanceRequestForm(), List.of()));
+        assertEquals(Set.of("serviceAreaId", "title", "needs", "timeline", "budgetRange", "providerIds"), empty.problems().keySet());
+        assertEquals("Choose at least one provider.", empty.problems().get("providerIds"));
+
+        AssistanceRequestForm form = form(alpha);
+        form.setTitle("x".repeat(201));
+        form.setTimeline("line\u0000break");
+        byte[] page = "<html><body>hello</body></html>".getBytes(StandardCharsets.UTF_8);
+        InvalidInputException bad = assertThrows(InvalidInputException.class,
+                () -> requests.send(member, form, List.of(new RequestUpload("notes.txt", page))));
+        assertEquals("Use at most 200 characters.", bad.problems().get("title"));
+        assertTrue(bad.problems().containsKey("timeline"), bad.problems().toString());
+        assertTrue(bad.problems().get("files").contains("web page"), bad.problems().toString());
+
+        InvalidInputException large = assertThrows(InvalidInputException.class, () -> requests.send(member, form(alpha),
+                List.of(new RequestUpload("big.pdf", pdf((int) RequestLimits.MAX_ATTACHMENT_BYTES + 1)))));
+        assertEquals("This file is larger than 2 MB.", large.problems().get("files"));
+        assertEquals(0L, count("SELECT COUNT(r) FROM AssistanceRequest r WHERE r.requester.id = " + member));
+        assertEquals(0L, count("SELECT COUNT(a) FROM RequestAttachment a WHERE a.uploadedBy = " + member));
+    }
+
+    @Test
+    void moreThanFiveProvidersAnUnknownOrASuspendedOneAreRefused() throws Exception {
+        List<Long> six = new ArrayList<>(List.of(alpha, beta));
+        for (int i = 0; i < 4; i++) {
+            six.add(providers.approved("Gamma " + i + " " + System.nanoTime()));
+        }
+        assertEquals("Choose at most 5 providers.", assertThrows(InvalidInputException.class,
+                () -> requests.send(member, form(six.toArray(Long[]::new)), List.of())).problems().get("providerIds"));
+        assertEquals("One of the chosen providers is not in the directory: remove it and choose again.", assertThrows(
+                InvalidInputException.class, () -> requests.send(member, form(alpha, -5L), List.of())).problems().get("providerIds"));
+        providers.suspend(beta);
+        String suspended = assertThrows(InvalidInputException.class, () -> requests.send(member, form(alpha, beta), List.of()))
+                .problems().get("providerIds");
+        assertTrue(suspended.endsWith("is not taking requests at the moment: remove it from your list."), suspended);
+        assertEquals(0L, count("SELECT COUNT(r) FROM AssistanceRequest r WHERE r.requester.id = " + member));
+        assertTrue(requests.send(member, form(six.subList(0, 1).get(0), six.get(2), six.get(3), six.get(4), six.get(5)), List.of())
+                .getId() > 0, "five active providers are fine");
+    }
+
+    @Test
+    void aMemberSendsAtMostTheDailyNumberOfRequestsAndOnlyInGoodStanding() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            requests.send(member, form(alpha), List.of());
+            clock.advance(Duration.ofMinutes(5));
+        }
+        InvalidInputException fourth = assertThrows(InvalidInputException.class, () -> requests.send(member, form(alpha), List.of()));
+        assertTrue(fourth.problems().get("form").startsWith("You have sent 3 requests today"), fourth.problems().toString());
+        clock.setInstant(Instant.parse("2027-03-05T05:30:00Z")); // 00:30 on Friday in New York: another day
+        requests.send(member, form(alpha), List.of());
+
+        long lapsed = people.person("Lee Lapsed", Set.of(Role.MEMBER), false);
+        assertTrue(assertThrows(InvalidInputException.class, () -> requests.send(lapsed, form(alpha), List.of()))
+                .problems().get("form").startsWith("Requests for technical assistance are for members in good standing"));
+    }
+
+    @Test
+    void aProviderReadsAsksProposesAnotherDeclinesAndEveryoneIsToldByMail() throws Exception {
+        long alphaPerson = providers.firstPerson(alpha);
+        long alphaColleague = providers.person(alpha, "Ari Colleague");
+        long betaPerson = providers.firstPerson(beta);
+        AssistanceRequest sent = requests.send(member, form(alpha, beta), List.of(new RequestUpload("brief.pdf", pdf(2_000))));
+        long id = sent.getId();
+        assertEquals(1, mails(email(alphaPerson), "New request for technical assistance").size());
+        assertEquals(1, mails(email(alphaColleague), "New request for technical assistance").size(), "every person of the provider");
+        assertEquals(1, mails(email(betaPerson), "New request for technical assistance").size());
+
+        assertEquals(1, inbox.inbox(alphaPerson).stream().filter(a -> a.getRequest().getId() == id).count());
+        AssistanceRequestDetail opened = inbox.open(alphaPerson, id).orElseThrow();
+        assertEquals(RequestAddresseeState.READ, opened.own().getState());
+        Instant readAt = opened.own().getReadAt();
+        clock.advance(Duration.ofMinutes(3));
+        inbox.open(alphaColleague, id);
+        assertEquals(readAt, addressee(id, alpha).getReadAt(), "read once: the first opening counts");
+        assertEquals(1, opened.files().size());
+
+        inbox.ask(alphaPerson, id, "Who maintains the vehicles today?");
+        assertEquals(RequestAddresseeState.REPLIED, addressee(id, alpha).getState());
+        assertEquals(1, mails(email(member), "asked a question about your request").size());
+        requests.write(member, id, addressee(id, alpha).getId(), "Our public works crew, two mechanics.");
+        assertEquals(1, mails(email(alphaPerson), "New message about the request").size());
+
+        ProposalForm proposal = new ProposalForm();
+        proposal.setText("A shared garage study in six weeks.");
+        proposal.setPrice(new BigDecimal("18500"));
+        RequestMessage proposed = inbox.propose(alphaPerson, id, proposal, new RequestUpload("offer.pdf", pdf(3_000)));
+        assertEquals(RequestAddresseeState.PROPOSAL, addressee(id, alpha).getState());
+        assertNotNull(proposed.getAttachment());
+        assertEquals(1, mails(email(member), "sent a proposal for your request").size());
+
+        ProposalForm noPrice = new ProposalForm();
+        noPrice.setText("Again");
+        assertEquals("Enter the price, e.g. 24000 (0 if you offer it free).", assertThrows(InvalidInputException.class,
+                () -> inbox.propose(alphaPerson, id, noPrice, null)).problems().get("price"));
+
+        assertEquals("Say why you decline, so the member can plan.", assertThrows(InvalidInputException.class,
+                () -> inbox.decline(betaPerson, id, "  ")).problems().get("reason"));
+        inbox.decline(betaPerson, id, "Our team is fully booked until autumn.");
+        RequestAddressee declined = addressee(id, beta);
+        assertEquals(RequestAddresseeState.DECLINED, declined.getState());
+        assertEquals("Our team is fully booked until autumn.", declined.getDeclineReason());
+        assertEquals(1, mails(email(member), "declined your request").size());
+        assertEquals("You declined this request: nothing more can be sent in it.", assertThrows(InvalidInputException.class,
+                () -> inbox.ask(betaPerson, id, "Still there?")).getMessage());
+
+        AssistanceRequestDetail seen = requests.detail(member, id).orElseThrow();
+        assertEquals(3, seen.conversation(seen.addressees().get(0)).size(), "question, answer, proposal");
+        assertEquals(1, seen.conversation(seen.addressees().get(1)).size());
+    }
+
+    @Test
+    void theMemberClosesWithAChoiceAndFeedbackAndNothingIsSaidAfterwards() throws Exception {
+        long alphaPerson = providers.firstPerson(alpha);
+        long betaPerson = providers.firstPerson(beta);
+        long id = requests.send(member, form(alpha, beta), List.of()).getId();
+        int seen = requests.detail(member, id).orElseThrow().request().getVersion();
+        inbox.decline(betaPerson, id, "Not our field.");
+
+        assertThrows(ChangedMeanwhile.class, () -> requests.close(member, id, null, null, seen),
+                "a provider answered since the member looked: they are told, nothing is closed");
+        int now = requests.detail(member, id).orElseThrow().request().getVersion();
+        assertEquals("This provider declined the request: choose another, or none.", assertThrows(InvalidInputException.class,
+                () -> requests.close(member, id, addressee(id, beta).getId(), null, now)).problems().get("chosen"));
+        requests.shortlist(member, id, addressee(id, alpha).getId(), true);
+        assertTrue(addressee(id, alpha).isShortlisted());
+        requests.close(member, id, addressee(id, alpha).getId(), "Quick and clear answers.", now);
+
+        AssistanceRequest closed = read(() -> em.find(AssistanceRequest.class, id));
+        assertEquals(AssistanceRequestStatus.CLOSED, closed.getStatus());
+        assertEquals(alpha, read(() -> em.find(AssistanceRequest.class, id).getChosenProvider().getId()));
+        assertEquals("Quick and clear answers.", closed.getFeedback());
+        assertEquals("This request is closed: nothing more can be sent in it.", assertThrows(InvalidInputException.class,
+                () -> inbox.ask(alphaPerson, id, "One more thing?")).getMessage());
+        ProposalForm late = new ProposalForm();
+        late.setText("Late offer");
+        late.setPrice(BigDecimal.TEN);
+        assertThrows(InvalidInputException.class, () -> inbox.propose(alphaPerson, id, late, null));
+        assertThrows(InvalidInputException.class, () -> requests.write(member, id, addressee(id, alpha).getId(), "Hello?"));
+        assertEquals("This request is closed already.", assertThrows(InvalidInputException.class,
+                () -> requests.close(member, id, null, null, now)).getMessage());
+    }
+
+    @Test
+    void aProviderThatHasNotAnsweredInFiveWorkingDaysIsRemindedOnceOverAWeekend() throws Exception {
+        long alphaPerson = providers.firstPerson(alpha);
+        long betaPerson = providers.firstPerson(beta);
+        long id = requests.send(member, form(alpha, beta), List.of()).getId();
+        inbox.open(alphaPerson, id); // read, not answered: still reminded
+        clock.advance(Duration.ofHours(2));
+        inbox.ask(betaPerson, id, "What is the budget approval date?");
+
+        clock.setInstant(Instant.parse("2027-03-11T14:59:00Z")); // the next Thursday, 09:59
+        reminders.remindDue();
+        assertEquals(0, mails(email(alphaPerson), "Reminder: a request waits").size(), "only four working days and 23 hours");
+        clock.setInstant(Instant.parse("2027-03-11T15:00:00Z"));
+        reminders.remindDue();
+        reminders.remindDue();
+        clock.advance(Duration.ofDays(3));
+        reminders.remindDue();
+        assertEquals(1, mails(email(alphaPerson), "Reminder: a request waits").size(), "once");
+        assertEquals(0, mails(email(betaPerson), "Reminder: a request waits").size(), "it answered");
+        assertNotNull(addressee(id, alpha).getRemindedAt());
+        assertNull(addressee(id, beta).getRemindedAt());
+    }
+
+    @Test
+    void administratorsReadResponseTimesAndExportEveryRequestWithFormulasDefused() throws Exception {
+        long alphaPerson = providers.firstPerson(alpha);
+        AssistanceRequestForm form = form(alpha, beta);
+        form.setTitle("=HYPERLINK(\"http://evil.example\",\"click\")");
+        long id = requests.send(member, form, List.of()).getId();
+        clock.advance(Duration.ofHours(3));
+        inbox.decline(alphaPerson, id, "@SUM(1+1) is not our field");
+        requests.close(member, id, addressee(id, beta).getId(), "+fine", requests.detail(member, id).orElseThrow().request().getVersion());
+
+        RequestReports.ProviderResponse alphaRow = reports.responses().stream().filter(r -> r.provider().getId() == alpha).findFirst()
+                .orElseThrow();
+        assertEquals(Duration.ofHours(3), alphaRow.medianFirstAnswer());
+        assertEquals("3 h 0 min", alphaRow.getMedianText());
+        assertEquals(1, alphaRow.declined());
+
+        long admin = people.person("Ada Administrator", Set.of(Role.ADMIN, Role.MEMBER), false);
+        RequestHttp http = new RequestHttp(base());
+        String session = http.logIn(email(admin));
+        HttpResponse<String> csv = http.get("admin/marketplace/requests-export", session);
+        assertEquals(200, csv.statusCode());
+        assertEquals("private, no-store", csv.headers().firstValue("Cache-Control").orElse(""));
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(csv.body().substring(1))).getRecords();
+        List<List<String>> ours = rows.stream().map(CSVRecord::toList).filter(r -> r.get(0).equals(String.valueOf(id))).toList();
+        assertEquals(2, ours.size(), "one row per provider asked");
+        assertEquals("'=HYPERLINK(\"http://evil.example\",\"click\")", ours.get(0).get(2));
+        assertEquals("'@SUM(1+1) is not our field", ours.get(0).get(17));
+        assertEquals("'+fine", ours.get(0).get(19));
+        assertEquals("yes", ours.get(1).get(18), "the provider chosen");
+        assertEquals(200, http.get("admin/marketplace/requests.xhtml", session).statusCode());
+
+        String memberSession = http.logIn(email(member));
+        assertEquals(403, http.get("admin/marketplace/requests-export", memberSession).statusCode());
+    }
+
+    // --- helpers
+
+    private AssistanceRequestForm form(Long... providerIds) {
+        AssistanceRequestForm form = new AssistanceRequestForm();
+        form.setServiceAreaId(providers.service().getId());
+        form.setPartnershipKind(PartnerType.INTERGOVERNMENTAL);
+        form.setTitle("Share fleet maintenance with the county");
+        form.setNeeds("A cost comparison and a draft agreement.");
+        form.setTimeline("By June");
+        form.setBudgetRange(RequestBudgetRange.FROM_10K);
+        form.setProviderIds(List.of(providerIds));
+        return form;
+    }
+
+    /** A small PDF of about the given size. */
+    static byte[] pdf(int size) {
+        byte[] bytes = new byte[Math.max(size, 64)];
+        byte[] head = "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        java.util.Arrays.fill(bytes, head.length, bytes.length, (byte) ' ');
+        byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(tail, 0, bytes, bytes.length - tail.length, tail.length);
+        return bytes;
+    }
+
+    private RequestAddressee addressee(long requestId, long organisationId) throws Exception {
+        return read(() -> em.createQuery("SELECT a FROM RequestAddressee a WHERE a.request.id = :r AND a.organisation.id = :o",
+                RequestAddressee.class).setParameter("r", requestId).setParameter("o", organisationId).getSingleResult());
+    }
+
+    private List<OutboundMail> mails(String recipient, String subjectHolds) throws Exception {
+        return read(() -> em.createQuery("SELECT m FROM OutboundMail m WHERE m.recipient = :to ORDER BY m.id", OutboundMail.class)
+                .setParameter("to", recipient).getResultList()).stream().filter(m -> m.getSubject().contains(subjectHolds)).toList();
+    }
+
+    private String email(long accountId) throws Exception {
+        return read(() -> em.find(Account.class, accountId).getEmail());
+    }
+
+    private long count(String jpql) throws Exception {
+        return read(() -> em.createQuery(jpql, Long.class).getSingleResult());
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath() + "/";
+    }
+
+    private <T> T read(Callable<T> query) throws Exception {
+        return Transactions.read(transaction, query);
+    }
+}
