@@ -5,6 +5,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,7 +25,8 @@ import org.civicportal.shared.CivilCalendar;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * This node's search index of the library and the events. It is fed from the change table that
+ * This node's search index of the library, the events and other features' {@link SearchSource}s
+ * (the provider directory). It is fed from the change table that
  * publishing writes in its own transaction: every few seconds the index reads the changes after
  * the last one it saw, whichever node made them, so every node catches up within seconds. An empty
  * index (a new node, or an index kept in memory) rebuilds itself from the database first. Nothing
@@ -50,6 +53,13 @@ public class LibrarySearch {
     private volatile long lastChange = -1;
     /** The events in the index, with the version each had when it was indexed. */
     private final Map<String, Integer> indexedEvents = new HashMap<>();
+
+    @Inject
+    @Any
+    Instance<SearchSource> sources;
+
+    /** The documents of other features' sources in the index, with the version each had when it was indexed. */
+    private final Map<String, String> indexedFromSources = new HashMap<>();
 
     /** Searches this node's index; before the first tick has built it, it builds it now. */
     public SearchResults search(SearchRequest request) {
@@ -92,6 +102,7 @@ public class LibrarySearch {
             lastChange = changes.get(changes.size() - 1).getId();
         }
         changed |= refreshEvents(target);
+        changed |= refreshSources(target);
         if (changed) { // a commit reopens the searchers: not every five seconds for nothing
             target.commit();
         }
@@ -107,8 +118,18 @@ public class LibrarySearch {
         }
         List<Event> events = publishedEvents();
         events.forEach(event -> documents.add(LibraryDocuments.of(event)));
+        Map<String, String> fromSources = new HashMap<>();
+        for (SearchSource source : sources) {
+            Map<String, String> versions = source.versions();
+            documents.addAll(source.documents(versions.keySet()));
+            fromSources.putAll(versions);
+        }
         target.replaceAll(documents);
         target.commit();
+        synchronized (indexedFromSources) {
+            indexedFromSources.clear();
+            indexedFromSources.putAll(fromSources);
+        }
         synchronized (indexedEvents) {
             indexedEvents.clear();
             events.forEach(event -> indexedEvents.put(LibraryDocuments.keyOfEvent(event.getId()), event.getVersion()));
@@ -143,6 +164,38 @@ public class LibrarySearch {
             }
             indexedEvents.clear();
             indexedEvents.putAll(now);
+        }
+        return changed;
+    }
+
+    /**
+     * Other features' documents, compared by version at each tick as events are: only a document
+     * that changed is built and indexed again, only one that went is removed.
+     *
+     * @return whether the index changed
+     */
+    private boolean refreshSources(LibraryIndex target) {
+        boolean changed = false;
+        synchronized (indexedFromSources) {
+            Map<String, String> now = new HashMap<>();
+            for (SearchSource source : sources) {
+                Map<String, String> versions = source.versions();
+                now.putAll(versions);
+                List<String> stale = versions.entrySet().stream()
+                        .filter(entry -> !entry.getValue().equals(indexedFromSources.get(entry.getKey()))).map(Map.Entry::getKey).toList();
+                if (!stale.isEmpty()) {
+                    source.documents(stale).forEach(target::put);
+                    changed = true;
+                }
+            }
+            for (String key : indexedFromSources.keySet()) {
+                if (!now.containsKey(key)) {
+                    target.remove(key);
+                    changed = true;
+                }
+            }
+            indexedFromSources.clear();
+            indexedFromSources.putAll(now);
         }
         return changed;
     }

@@ -22,7 +22,7 @@ public class DirectoryReading {
     public static final int PAGE_SIZE = 20;
 
     /** The conditions every listing in the directory meets; {@code l} the listing, {@code v} its live version, {@code o} its provider. */
-    private static final String LISTED = " l.status = org.civicportal.marketplace.ListingStatus.LIVE AND l.termEndsOn >= :today"
+    static final String LISTED = " l.status = org.civicportal.marketplace.ListingStatus.LIVE AND l.termEndsOn >= :today"
             + " AND o.status = org.civicportal.marketplace.ProviderStatus.APPROVED";
 
     @PersistenceContext

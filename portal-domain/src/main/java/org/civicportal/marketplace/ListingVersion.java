@@ -219,9 +219,9 @@ public class ListingVersion {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Title", title);
         fields.put("Summary", summary);
-        fields.put("Service areas", serviceAreas.stream().map(ServiceArea::getName).collect(Collectors.joining(", ")));
-        fields.put("Partnership kinds", partnershipKinds.stream().map(PartnerType::getLabel).collect(Collectors.joining(", ")));
-        fields.put("Regions served", regions.stream().map(ListingRegions::labelOf).collect(Collectors.joining(", ")));
+        fields.put("Service areas", getServiceAreaNames());
+        fields.put("Partnership kinds", getPartnershipNames());
+        fields.put("Regions served", getRegionNames());
         fields.put("Price", priceModel.getLabel() + (priceNote == null ? "" : " (" + priceNote + ")"));
         fields.put("Related case studies", caseStudyIds.stream()
                 .map(id -> caseStudyTitles.getOrDefault(id, "#" + id)).collect(Collectors.joining(", ")));
@@ -276,6 +276,16 @@ public class ListingVersion {
 
     public Set<String> getRegions() {
         return regions;
+    }
+
+    /** The service areas in words: "Fleet maintenance, Water". */
+    public String getServiceAreaNames() {
+        return serviceAreas.stream().map(ServiceArea::getName).collect(Collectors.joining(", "));
+    }
+
+    /** The partnership kinds in words: "Another government, A company". */
+    public String getPartnershipNames() {
+        return partnershipKinds.stream().map(PartnerType::getLabel).collect(Collectors.joining(", "));
     }
 
     /** The regions in words: "Oregon, Washington". */

@@ -17,7 +17,7 @@ import java.util.Set;
 import org.civicportal.account.CurrentUser;
 
 /**
- * The search across the library and the events ({@code library/search.xhtml}): a plain GET form, so
+ * The search across the library, the events and the provider directory ({@code library/search.xhtml}): a plain GET form, so
  * a search can be bookmarked and creates no session. Members in good standing search the full text
  * of members-only items; everyone else their titles and summaries.
  */
@@ -100,6 +100,9 @@ public class LibrarySearchPage {
         if (parameter.equals("type")) {
             if (LibraryDocuments.EVENT_TYPE.equals(value)) {
                 return "Events";
+            }
+            if (org.civicportal.marketplace.DirectorySearch.TYPE.equals(value)) {
+                return "Providers and their listings";
             }
             return ResourceKind.ofPathSegment(value).map(ResourceKind::getPluralLabel).orElse(value);
         }

@@ -46,6 +46,7 @@ public class ListingFormPage implements Serializable {
     private transient Listing listing;
     private transient List<ListingVersion> versions;
     private transient Part upload;
+    private transient List<LibraryItem> caseStudyChoices;
 
     /** Fills the form from the latest version (the pending one if any); 404 for an id that is not the caller's. */
     public void load() throws IOException {
@@ -136,8 +137,12 @@ public class ListingFormPage implements Serializable {
         return serviceAreas.choosable();
     }
 
+    /** The library's public case studies, read once for the view. */
     public List<LibraryItem> getCaseStudyChoices() {
-        return service.caseStudyChoices();
+        if (caseStudyChoices == null) {
+            caseStudyChoices = service.caseStudyChoices();
+        }
+        return caseStudyChoices;
     }
 
     public PartnerType[] getPartnershipKinds() {

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DirectoryPagesIT {
 
     private static final Pattern COUNT = Pattern.compile("<p id=\"count\" role=\"status\">(\\d+) listing");
+    private static final Pattern RESULTS = Pattern.compile("<p id=\"result-count\" role=\"status\">(\\d+) result");
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -111,7 +112,7 @@ class DirectoryPagesIT {
             assertEquals(200, get(page).statusCode(), page);
         }
         HttpResponse<String> listing = get(path);
-        assertTrue(listing.body().contains("<meta name=\"description\" content=\"Generated offering 0 of a test provider.\""));
+        assertTrue(listing.body().contains("<meta name=\"description\" content=\"Offering 0 of a test provider.\""));
         assertTrue(listing.body().contains("property=\"og:title\""));
         assertTrue(listing.headers().allValues("Content-Security-Policy").toString().contains("frame-ancestors 'none'"),
                 listing.headers().allValues("Content-Security-Policy").toString());
@@ -130,6 +131,37 @@ class DirectoryPagesIT {
         assertEquals(200, sitemap.statusCode(), sitemap.body());
         assertTrue(sitemap.body().contains("/providers/" + provider[2] + "</loc>") && sitemap.body().contains("/" + path + "</loc>"),
                 "in the sitemap");
+    }
+
+    @Test
+    void theSiteSearchFindsAProviderAndItsListingUntilTheyLeaveTheDirectory() throws Exception {
+        control("clock=2027-03-01T17:00:00Z");
+        String word = "Chokecherry" + System.nanoTime() % 1_000_000;
+        String[] provider = provider(word + " Associates", "FIRM");
+        String path = ok("op=publishMany&org=" + provider[0] + "&count=1&word=" + word);
+        String search = "library/search.xhtml?q=" + word;
+        awaitResults(search, 2); // the provider's profile and its listing
+        String results = get(search).body();
+        assertTrue(results.contains("/" + path + "\"") && results.contains("/providers/" + provider[2] + "\""), results);
+        assertTrue(results.contains("Providers and their listings"), "the kind's facet names them");
+
+        ok("op=suspend&org=" + provider[0]);
+        awaitResults(search, 0);
+    }
+
+    /** The search catches up every five seconds: waits until it finds this many results. */
+    private void awaitResults(String search, int expected) throws Exception {
+        long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int found = -1;
+        while (System.nanoTime() < giveUp) {
+            Matcher matcher = RESULTS.matcher(get(search).body());
+            found = matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+            if (found == expected) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the search found " + found + " results, not " + expected);
     }
 
     // ---- helpers

@@ -160,7 +160,7 @@ public class ListingTestServlet extends HttpServlet {
         for (int i = 0; i < count; i++) {
             ListingForm form = new ListingForm();
             form.setTitle(request.getParameter("word") + " offering " + i);
-            form.setSummary("Generated offering " + i + " of a test provider.");
+            form.setSummary("Offering " + i + " of a test provider.");
             form.setDescriptionHtml("<p>What offering " + i + " does.</p>");
             form.setServiceAreaIds(List.of(areas.get(i % areas.size()), areas.get((i + 1) % areas.size())));
             form.setPartnershipKinds(EnumSet.of(PartnerType.INTERGOVERNMENTAL, PartnerType.values()[i % PartnerType.values().length]));
