@@ -64,9 +64,9 @@ public class AssistanceRequestSeeding {
         AssistanceRequest request = new AssistanceRequest(member, area, form, null, sent);
         em.persist(request);
         RequestAddressee first = request.addressTo(proposing);
-        RequestAddressee second = request.addressTo(asking);
         em.persist(first);
         em.flush(); // one at a time: their ids follow the order they were asked in
+        RequestAddressee second = request.addressTo(asking);
         em.persist(second);
         em.flush();
         Instant proposed = sent.plus(Duration.ofHours(26));
