@@ -74,12 +74,9 @@ public class AssistanceRequestInbox {
     public Optional<AssistanceRequestDetail> open(long accountId, long requestId) {
         Optional<RequestAddressee> addressee = addresseeOf(accountId, requestId);
         addressee.filter(a -> a.getReadAt() == null).ifPresent(a -> {
-            // a conditional update, so two colleagues opening it at once mark it read once
-            em.createQuery("UPDATE RequestAddressee a SET a.readAt = :now, a.state = CASE WHEN a.state = :sent THEN :read ELSE a.state END"
-                            + " WHERE a.id = :id AND a.readAt IS NULL")
-                    .setParameter("now", clock.instant()).setParameter("sent", RequestAddresseeState.SENT)
-                    .setParameter("read", RequestAddresseeState.READ).setParameter("id", a.getId()).executeUpdate();
-            em.refresh(a);
+            // under the row's lock, so two colleagues opening it at once mark it read once
+            em.refresh(a, LockModeType.PESSIMISTIC_WRITE);
+            a.markRead(clock.instant());
         });
         return addressee.map(this::detailOf);
     }
@@ -157,7 +154,8 @@ public class AssistanceRequestInbox {
         RequestAddressee addressee = addresseeOf(accountId, requestId)
                 .orElseThrow(() -> new InvalidInputException("form", NOT_FOUND));
         // locked only once it is known to be the caller's: a stranger's id changes nothing, not even a version
-        em.lock(addressee.getRequest(), LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        em.refresh(addressee.getRequest(), LockModeType.PESSIMISTIC_WRITE);
+        em.lock(addressee.getRequest(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.refresh(addressee);
         if (!addressee.getOrganisation().isActive()) {
             throw new InvalidInputException("form", "Your organisation is not an active provider at the moment: it cannot answer requests.");

@@ -30,14 +30,15 @@ public class AssistanceRequestSeeding {
     @Inject
     Clock clock;
 
-    /** True if any request exists. */
-    public boolean any() {
-        return !em.createQuery("SELECT r.id FROM AssistanceRequest r", Long.class).setMaxResults(1).getResultList().isEmpty();
+    /** True if the member has sent a request (the demonstration's is loaded once). */
+    public boolean anyFrom(long memberId) {
+        return !em.createQuery("SELECT r.id FROM AssistanceRequest r WHERE r.requester.id = :member", Long.class)
+                .setParameter("member", memberId).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** The provider with this address, if it exists. */
-    public Optional<ProviderOrganisation> provider(String slug) {
-        return em.createQuery("SELECT p FROM ProviderOrganisation p WHERE p.slug = :slug", ProviderOrganisation.class)
+    /** The id of the provider with this address, if it exists. */
+    public Optional<Long> provider(String slug) {
+        return em.createQuery("SELECT p.id FROM ProviderOrganisation p WHERE p.slug = :slug", Long.class)
                 .setParameter("slug", slug).getResultStream().findFirst();
     }
 
@@ -45,8 +46,10 @@ public class AssistanceRequestSeeding {
      * A request from the member to the two providers, sent three days ago: the first sent a
      * proposal, the second asked a question.
      */
-    public AssistanceRequest demoRequest(long memberId, ProviderOrganisation proposing, ProviderOrganisation asking) {
+    public AssistanceRequest demoRequest(long memberId, long proposingId, long askingId) {
         Account member = em.find(Account.class, memberId);
+        ProviderOrganisation proposing = em.find(ProviderOrganisation.class, proposingId);
+        ProviderOrganisation asking = em.find(ProviderOrganisation.class, askingId);
         ServiceArea area = proposing.getServiceAreas().isEmpty()
                 ? em.createQuery("SELECT s FROM ServiceArea s WHERE s.active = TRUE ORDER BY s.id", ServiceArea.class).setMaxResults(1).getSingleResult()
                 : proposing.getServiceAreas().get(0);
@@ -61,9 +64,11 @@ public class AssistanceRequestSeeding {
         AssistanceRequest request = new AssistanceRequest(member, area, form, null, sent);
         em.persist(request);
         RequestAddressee first = request.addressTo(proposing);
-        RequestAddressee second = request.addressTo(asking);
         em.persist(first);
+        em.flush(); // one at a time: their ids follow the order they were asked in
+        RequestAddressee second = request.addressTo(asking);
         em.persist(second);
+        em.flush();
         Instant proposed = sent.plus(Duration.ofHours(26));
         RequestMessage proposal = new RequestMessage(first, true, RequestMessageKind.PROPOSAL,
                 "We would compare the full costs of both options, draft the agreement with your attorney and present the findings"

@@ -103,8 +103,8 @@ public class AssistanceRequests {
         }
         for (ProviderOrganisation provider : providers) {
             em.persist(request.addressTo(provider));
+            em.flush(); // one at a time, so their ids (and the order they are shown in) follow the member's choice
         }
-        em.flush();
         for (RequestAddressee addressee : request.getAddressees()) {
             if (arrivalMailsInWindow(addressee.getOrganisation(), now) < RequestLimits.MAX_ARRIVAL_MAILS) {
                 mails.arrived(addressee);

@@ -26,10 +26,10 @@ public class AssistanceRequestDemoData {
     AccountSeeding accounts;
 
     public void loadOnce() {
-        Optional<ProviderOrganisation> proposing = seeding.provider("civic-shared-services");
-        Optional<ProviderOrganisation> asking = seeding.provider("community-partners-network");
+        Optional<Long> proposing = seeding.provider("civic-shared-services");
+        Optional<Long> asking = seeding.provider("community-partners-network");
         Optional<Long> member = accounts.idOf(MEMBER);
-        if (proposing.isEmpty() || asking.isEmpty() || member.isEmpty() || seeding.any()) {
+        if (proposing.isEmpty() || asking.isEmpty() || member.isEmpty() || seeding.anyFrom(member.get())) {
             return;
         }
         seeding.demoRequest(member.get(), proposing.get(), asking.get());

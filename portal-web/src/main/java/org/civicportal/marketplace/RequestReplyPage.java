@@ -8,7 +8,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.util.Optional;
 import org.civicportal.shared.FieldMessages;
 import org.civicportal.shared.InvalidInputException;
 
@@ -110,10 +109,6 @@ public class RequestReplyPage implements Serializable {
         return RequestTransitions.whyProviderMayNot(what, own.getRequest().isOpen(), own.getState(),
                 getDetail().conversation(own).size(), getDetail().conversation(own).stream()
                         .filter(m -> m.getKind() == RequestMessageKind.PROPOSAL).count()).orElse(null);
-    }
-
-    public Optional<ProviderOrganisation> organisation() {
-        return Optional.ofNullable(getDetail()).map(d -> d.own().getOrganisation());
     }
 
     public Long getId() {

@@ -191,9 +191,11 @@ class AssistanceRequestAccessIT {
         int version = version();
 
         // another provider: the request's page, its files, and its forms posted with this request's id from a page of its own
+        long unread = requestFrom(otherMember);
+        assertNotFound(http.get("provider/request.xhtml?id=" + unread, outsiderSession));
+        assertNull(read(() -> em.createQuery("SELECT a.readAt FROM RequestAddressee a WHERE a.request.id = :id", Instant.class)
+                .setParameter("id", unread).getSingleResult()), "an outsider's opening marks nothing read");
         assertNotFound(http.get("provider/request.xhtml?id=" + requestId, outsiderSession));
-        assertNull(read(() -> em.createQuery("SELECT a.readAt FROM RequestAddressee a WHERE a.id = :id", Instant.class)
-                .setParameter("id", alphaAddressee).getSingleResult()), "an outsider's opening marks nothing read");
         assertEquals(404, http.get("marketplace/files?id=" + requestFile, outsiderSession).statusCode());
         assertEquals(404, http.get("marketplace/files?id=" + proposalFile, outsiderSession).statusCode());
         assertFalse(http.get("provider/inbox.xhtml", outsiderSession).body().contains("A request only Alpha may read"));

@@ -28,10 +28,13 @@ import org.civicportal.account.Account;
 import org.civicportal.account.Role;
 import org.civicportal.content.PartnerType;
 import org.civicportal.decision.ChangedMeanwhile;
+import org.civicportal.decision.Characteristic;
+import org.civicportal.decision.Matrices;
 import org.civicportal.shared.InvalidInputException;
 import org.civicportal.shared.mail.OutboundMail;
 import org.civicportal.testing.MovableClock;
 import org.civicportal.testing.PortalDeployment;
+import org.civicportal.testing.SqlStatementCounter;
 import org.civicportal.testing.TestPeople;
 import org.civicportal.testing.Transactions;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -58,7 +61,7 @@ class AssistanceRequestIT {
     @Deployment
     static WebArchive deployment() {
         return PortalDeployment.war().addClasses(AssistanceRequestIT.class, RequestTestProviders.class, RequestHttp.class,
-                MovableClock.class, Transactions.class, TestPeople.class);
+                MovableClock.class, Transactions.class, TestPeople.class, SqlStatementCounter.class);
     }
 
     @Inject
@@ -84,6 +87,12 @@ class AssistanceRequestIT {
 
     @Inject
     RequestReports reports;
+
+    @Inject
+    Matrices matrices;
+
+    @Inject
+    AssistanceRequestDemoData demoData;
 
     @PersistenceContext
     EntityManager em;
@@ -212,6 +221,7 @@ class AssistanceRequestIT {
                 () -> inbox.ask(betaPerson, id, "Still there?")).getMessage());
 
         AssistanceRequestDetail seen = requests.detail(member, id).orElseThrow();
+        assertEquals(List.of(alpha, beta), seen.addressees().stream().map(a -> a.getOrganisation().getId()).toList(), "in the order chosen");
         assertEquals(3, seen.conversation(seen.addressees().get(0)).size(), "question, answer, proposal");
         assertEquals(1, seen.conversation(seen.addressees().get(1)).size());
     }
@@ -296,14 +306,63 @@ class AssistanceRequestIT {
         List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(csv.body().substring(1))).getRecords();
         List<List<String>> ours = rows.stream().map(CSVRecord::toList).filter(r -> r.get(0).equals(String.valueOf(id))).toList();
         assertEquals(2, ours.size(), "one row per provider asked");
-        assertEquals("'=HYPERLINK(\"http://evil.example\",\"click\")", ours.get(0).get(2));
-        assertEquals("'@SUM(1+1) is not our field", ours.get(0).get(17));
-        assertEquals("'+fine", ours.get(0).get(19));
-        assertEquals("yes", ours.get(1).get(18), "the provider chosen");
+        List<String> declined = ours.stream().filter(r -> r.get(12).equals("Declined")).findFirst().orElseThrow();
+        List<String> chosen = ours.stream().filter(r -> r.get(18).equals("yes")).findFirst().orElseThrow();
+        assertEquals("'=HYPERLINK(\"http://evil.example\",\"click\")", declined.get(2));
+        assertEquals("'@SUM(1+1) is not our field", declined.get(17));
+        assertEquals("3", declined.get(15), "hours to the first answer");
+        assertEquals("'+fine", declined.get(19));
+        assertEquals("Sent", chosen.get(12), "the provider chosen never answered");
         assertEquals(200, http.get("admin/marketplace/requests.xhtml", session).statusCode());
 
         String memberSession = http.logIn(email(member));
         assertEquals(403, http.get("admin/marketplace/requests-export", memberSession).statusCode());
+    }
+
+    @Test
+    void aMatrixsResultsListProvidersWhoDoThisInAFixedNumberOfStatementsHoweverMany() throws Exception {
+        long matrix = matrices.create(member, "Fleet maintenance " + System.nanoTime(), providers.service().getId()).getId();
+        for (Characteristic characteristic : Characteristic.values()) {
+            matrices.grade(member, matrix, characteristic, characteristic.group() == Characteristic.Group.SERVICE ? 3 : 2, null, null);
+        }
+        RequestHttp http = new RequestHttp(base());
+        String session = http.logIn(email(member));
+        String path = "decision/results.xhtml?id=" + matrix;
+        http.get(path, session); // warm: the first drawing of a page compiles it
+        SqlStatementCounter counter = SqlStatementCounter.attachTo(em);
+        counter.reset();
+        HttpResponse<String> before = http.get(path, session);
+        int statements = counter.count();
+        for (int i = 0; i < 3; i++) {
+            providers.approved("More Providers " + i + " " + System.nanoTime());
+        }
+        counter.reset();
+        HttpResponse<String> after = http.get(path, session);
+        assertEquals(statements, counter.count(), "the same statements with three providers more: " + counter.statements());
+        assertTrue(before.body().contains("Providers who do this") && after.body().contains("Similar cases"), after.body());
+        assertTrue(after.body().contains("marketplace/request.xhtml?matrix=" + matrix), "ask for technical assistance");
+        assertTrue(after.body().contains("id=\"providers\""), "active providers of the service, for the plausible kinds");
+    }
+
+    @Test
+    void theDemonstrationRequestIsLoadedOnceWhenBothDemonstrationProvidersExist() throws Exception {
+        if (people.countWithEmail(AssistanceRequestDemoData.MEMBER) == 0) {
+            people.create(AssistanceRequestDemoData.MEMBER, "Maria Alvarez", RequestHttp.PASSWORD, Set.of(Role.MEMBER), false);
+        }
+        long proposing = providers.withSlug("civic-shared-services", "Civic Shared Services");
+        long asking = providers.withSlug("community-partners-network", "Community Partners Network");
+        demoData.loadOnce();
+        demoData.loadOnce();
+        List<AssistanceRequest> demo = read(() -> em.createQuery("SELECT r FROM AssistanceRequest r WHERE r.requester.email = :email",
+                AssistanceRequest.class).setParameter("email", AssistanceRequestDemoData.MEMBER).getResultList());
+        assertEquals(1, demo.size());
+        long id = demo.get(0).getId();
+        assertEquals(RequestAddresseeState.PROPOSAL, addressee(id, proposing).getState());
+        assertEquals(RequestAddresseeState.REPLIED, addressee(id, asking).getState());
+        List<RequestMessageKind> kinds = read(() -> em.createQuery("SELECT m.kind FROM RequestMessage m WHERE m.addressee.request.id = :id",
+                RequestMessageKind.class).setParameter("id", id).getResultList());
+        assertEquals(2, kinds.size());
+        assertEquals(Set.of(RequestMessageKind.PROPOSAL, RequestMessageKind.QUESTION), Set.copyOf(kinds), "one proposal, one question");
     }
 
     // --- helpers

@@ -50,8 +50,19 @@ public class RequestTestProviders {
 
     /** An approved provider of the service, for the kinds and regions, with one person (PROVIDER role); returns its id. */
     public long approved(String name, long serviceAreaId, Set<PartnerType> kinds, Set<String> regions) {
-        long applicant = people.person(name + " Applicant", Set.of(Role.MEMBER), false);
-        ProviderOrganisation organisation = new ProviderOrganisation(slug(name), name, OrganisationType.FIRM, applicant, clock.instant());
+        return approved(slug(name), name, serviceAreaId, kinds, regions);
+    }
+
+    /** The provider at the address, made an approved provider of the test service in Oregon if it is not there yet; its id. */
+    public long withSlug(String slug, String name) {
+        return em.createQuery("SELECT p.id FROM ProviderOrganisation p WHERE p.slug = :slug", Long.class).setParameter("slug", slug)
+                .getResultStream().findFirst()
+                .orElseGet(() -> approved(slug, name, service().getId(), EnumSet.allOf(PartnerType.class), Set.of("US-OR")));
+    }
+
+    private long approved(String slug, String name, long serviceAreaId, Set<PartnerType> kinds, Set<String> regions) {
+        long applicant = people.person(name + " Applicant", Set.of(Role.PROVIDER), false);
+        ProviderOrganisation organisation = new ProviderOrganisation(slug, name, OrganisationType.FIRM, applicant, clock.instant());
         organisation.setDescription("Technical assistance for local governments.");
         organisation.setHeadOffice("Portland, OR");
         organisation.setContactName(name + " Contact");
