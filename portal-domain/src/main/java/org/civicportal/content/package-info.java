@@ -14,7 +14,8 @@
  *       {@link org.civicportal.content.EditorsDesk} (the editors' dashboard, revisions, comparison),
  *       {@link org.civicportal.content.LibraryReading} (what visitors read),
  *       {@link org.civicportal.content.LibraryFiles} (attachments),
- *       {@link org.civicportal.content.LibrarySearch} (this node's index, fed from the change table),
+ *       {@link org.civicportal.content.LibrarySearch} (this node's index, fed from the change table and
+ *       from other features' {@link org.civicportal.content.SearchSource}s),
  *       {@link org.civicportal.content.LibrarySeeding} (demonstration content).</li>
  *   <li><b>Rules</b>: {@link org.civicportal.content.EditorialPolicy} (as an
  *       {@link org.civicportal.content.EditorialVerdict}), {@link org.civicportal.content.RichText}

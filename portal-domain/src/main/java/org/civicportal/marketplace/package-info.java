@@ -40,6 +40,7 @@
  *       {@link org.civicportal.marketplace.ListingMails} (notices claimed once, a daily allowance),
  *       {@link org.civicportal.marketplace.Listings} (the steps they share),
  *       {@link org.civicportal.marketplace.DirectoryReading} (the public directory),
+ *       {@link org.civicportal.marketplace.DirectorySearch} (the directory in the site search),
  *       {@link org.civicportal.marketplace.ListingSeeding} (demonstration listings).</li>
  *   <li><b>Listings' rules</b>: {@link org.civicportal.marketplace.ListingTerm} (term, renewal window, reminders),
  *       {@link org.civicportal.marketplace.ListingRegions} (regions served).</li>
