@@ -55,8 +55,10 @@ class AssistanceRequestJourney {
         String member = account("Avery Lindholm", "MEMBER", true);
         String decliner = account("Dana Decliner", "PROVIDER", false);
         String proposer = account("Pat Proposer", "PROVIDER", false);
-        String busyName = "Busy Bee Consulting " + System.nanoTime();
-        String helpfulName = "Helpful Partners " + System.nanoTime();
+        // the results page suggests the first twelve suitable providers by name, and other tests leave
+        // providers of the same service in the database: these names sort before theirs
+        String busyName = "Aa Busy Bee Consulting " + System.nanoTime();
+        String helpfulName = "Aa Helpful Partners " + System.nanoTime();
         RequestTestServlet.call(base, "provider=" + enc(busyName) + "&person=" + enc(decliner));
         RequestTestServlet.call(base, "provider=" + enc(helpfulName) + "&person=" + enc(proposer));
         String matrixId = RequestTestServlet.call(base, "matrix=" + enc(member));
