@@ -16,12 +16,9 @@ import org.civicportal.shared.InvalidInputException;
  * question, decline with a reason, or send a proposal; nothing once it is closed. A request not
  * addressed to the caller's organisation answers 404 "not found", and nothing is recorded.
  *
- * <p>Opening it marks it read, on the first render of the page (a GET). That is the one change a GET
- * makes here, and it is safe to make there: it happens only for the people of an addressed provider
- * (anyone else is "not found" before anything is touched), it is idempotent (only the first opening
- * is recorded; the state moves from "sent" to "read" and never back) and it changes nothing anyone
- * decides on. Waiting for a first POST instead would leave a request read and left alone looking
- * unread to the member, which is exactly what "read" is there to tell them.
+ * <p>Showing it changes nothing (it is a GET): the request becomes "read" when it is opened from the
+ * inbox (a POST), or here with "Mark as read" when someone arrived from the mail's link. Mail
+ * scanners and link previews that fetch the link therefore never tell the member it was read.
  */
 @Named
 @ViewScoped
@@ -40,9 +37,9 @@ public class RequestReplyPage implements Serializable {
     private ProposalForm proposal = new ProposalForm();
     private transient Part file;
 
-    /** The first render: opens the request (marking it read for an addressee). */
+    /** The first render: shows the request to its addressees, "not found" to anyone else. */
     public void load() {
-        detail = id == null ? null : service.openAddressed(id).orElse(null);
+        detail = id == null ? null : service.addressed(id).orElse(null);
         found = detail != null;
         if (!found) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
@@ -52,6 +49,20 @@ public class RequestReplyPage implements Serializable {
     private void reload() {
         detail = id == null ? null : service.addressed(id).orElse(null);
         found = detail != null;
+    }
+
+    /** Tells the member the request was read (once; nothing the second time). */
+    public void markRead() {
+        if (service.openAddressed(id).isEmpty()) {
+            FieldMessages.error("This request is not addressed to your organisation.");
+            return;
+        }
+        done("The member now sees that you have read the request.");
+    }
+
+    /** Whether the member still sees this request as unread. */
+    public boolean isUnread() {
+        return getDetail().own().getState() == RequestAddresseeState.SENT && getDetail().request().isOpen();
     }
 
     public void ask() {

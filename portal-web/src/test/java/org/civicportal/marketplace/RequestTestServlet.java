@@ -14,7 +14,8 @@ import org.civicportal.decision.Matrices;
  * Lets a browser journey about requests set up what it starts from: an approved provider of the test
  * service in Oregon acting through an existing account ({@code provider=Name&person=email}, answers
  * its id), and a member's matrix of that service with every characteristic graded
- * ({@code matrix=email}, answers its id). Exists only in test deployments.
+ * ({@code matrix=email}, answers its id); the name of that service ({@code service=name}) or its path
+ * ({@code service=path}), as forms show them. Exists only in test deployments.
  */
 @WebServlet("/test-requests")
 public class RequestTestServlet extends HttpServlet {
@@ -43,11 +44,15 @@ public class RequestTestServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setContentType("text/plain");
+        response.setContentType("text/plain;charset=UTF-8");
         if (request.getParameter("provider") != null) {
             long organisation = providers.approved(request.getParameter("provider"));
             providers.addPerson(organisation, accounts.idOf(request.getParameter("person")).orElseThrow());
             response.getWriter().print(organisation);
+            return;
+        }
+        if (request.getParameter("service") != null) {
+            response.getWriter().print("path".equals(request.getParameter("service")) ? providers.service().getPath() : providers.service().getName());
             return;
         }
         long owner = accounts.idOf(request.getParameter("matrix")).orElseThrow();
