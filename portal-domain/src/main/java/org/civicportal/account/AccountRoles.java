@@ -11,7 +11,8 @@ import java.time.Clock;
 /**
  * One role given or taken by another feature's rule (the marketplace gives PROVIDER to the people of
  * an approved organisation), inside that feature's transaction. The account's sessions end when its
- * roles change, as they do when an administrator changes them, so the change applies at once.
+ * roles change, as they do when an administrator changes them, so the change applies at once; the
+ * one session that asked for a role itself keeps going, with the role.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -26,16 +27,22 @@ public class AccountRoles {
     @Inject
     Event<AccountSessionsRevoked> sessionsRevoked;
 
+    @Inject
+    Event<AccountRoleGranted> roleGranted;
+
     /**
      * Gives the account the role if it lacks it.
      *
      * @param keepCurrentSession true when the account itself asked for the change on this request:
-     *                           that session stays (it gets the role at its next log-in)
+     *                           that session stays, and acts with the role from its next request
      */
     public void grant(long accountId, Role role, boolean keepCurrentSession) {
         Account account = em.find(Account.class, accountId);
         if (account != null && account.addRole(role, clock.instant())) {
             sessionsRevoked.fire(new AccountSessionsRevoked(accountId, keepCurrentSession));
+            if (keepCurrentSession) {
+                roleGranted.fire(new AccountRoleGranted(accountId, role));
+            }
         }
     }
 

@@ -2,13 +2,17 @@ package org.civicportal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The open log-in sessions of each account on this server, so that disabling an account or
@@ -30,11 +34,49 @@ public class ActiveSessions {
     /** Session attribute: the name shown in the page header, so no page has to query it. */
     public static final String DISPLAY_NAME = "org.civicportal.displayName";
 
-    /** Records that the account logged in on this session. */
-    public void register(HttpSession session, long accountId, String displayName) {
+    /** Session attribute: the names of the account's roles, applied to each request of the session. */
+    static final String ROLES = "org.civicportal.roles";
+
+    /** Who is logged in on a session, with which roles. */
+    public record LogIn(long accountId, Set<String> roles) {
+    }
+
+    /** Records that the account logged in on this session, with these roles. */
+    public void register(HttpSession session, long accountId, String displayName, Set<String> roles) {
         session.setAttribute(ACCOUNT_ID, accountId);
         session.setAttribute(DISPLAY_NAME, displayName);
+        session.setAttribute(ROLES, new HashSet<>(roles));
         byAccount.computeIfAbsent(accountId, id -> ConcurrentHashMap.newKeySet()).add(session);
+    }
+
+    /** The log-in a session carries, if any. */
+    static Optional<LogIn> logInOf(HttpSession session) {
+        if (session == null) {
+            return Optional.empty();
+        }
+        try {
+            if (session.getAttribute(ACCOUNT_ID) instanceof Long id && session.getAttribute(ROLES) instanceof Set<?> roles) {
+                return Optional.of(new LogIn(id, roles.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet())));
+            }
+        } catch (IllegalStateException ended) {
+            // invalidated while this request was on its way: nobody is logged in on it
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A role given to the account on its own request (joining an organisation): this session acts
+     * with it from the next request. Only once the change is committed, so a rolled-back join gives nothing.
+     */
+    void onRolesGranted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountRoleGranted granted) {
+        HttpSession session = currentSession();
+        if (session != null && Long.valueOf(granted.accountId()).equals(session.getAttribute(ACCOUNT_ID))
+                && session.getAttribute(ROLES) instanceof Set<?> roles) {
+            Set<String> more = new HashSet<>();
+            roles.forEach(role -> more.add(String.valueOf(role)));
+            more.add(granted.role().name());
+            session.setAttribute(ROLES, more);
+        }
     }
 
     /** Forgets a session that ended (log-out or time-out). */

@@ -4,7 +4,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -13,15 +12,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Optional;
 
 /**
  * How people log in: our own form ({@code login.xhtml}) hands the credentials to
  * {@link LoginService}, which throttles before it hashes. The log-in is then kept in the HTTP
- * session ({@link AutoApplySession}); a visitor who opens a protected page is sent to the form
- * and back afterwards.
+ * session by {@link ActiveSessions} (account and roles as plain attributes) and applied to each
+ * request from there. Keeping it ourselves, rather than in the container's own session record, lets
+ * a role given to a logged-in person (joining a provider organisation) take effect on their very
+ * next request, and keeps the session's content ordinary serialisable data. A visitor who opens a
+ * protected page is sent to the form and back afterwards.
  */
 @ApplicationScoped
-@AutoApplySession
 @DeclareRoles({Role.Names.MEMBER, Role.Names.EDITOR, Role.Names.PROVIDER, Role.Names.ADMIN})
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
@@ -53,8 +55,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             }
             AuthenticationStatus status = context.notifyContainerAboutLogin(
                     Long.toString(outcome.accountId()), new HashSet<>(outcome.roles()));
-            activeSessions.register(request.getSession(true), outcome.accountId(), outcome.fullName());
+            activeSessions.register(request.getSession(true), outcome.accountId(), outcome.fullName(), outcome.roles());
             return status;
+        }
+        Optional<ActiveSessions.LogIn> kept = ActiveSessions.logInOf(request.getSession(false));
+        if (kept.isPresent()) {
+            return context.notifyContainerAboutLogin(Long.toString(kept.get().accountId()), kept.get().roles());
         }
         if (context.isProtected() && request.getUserPrincipal() == null) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?returnTo="

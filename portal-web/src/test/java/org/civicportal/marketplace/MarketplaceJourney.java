@@ -188,7 +188,7 @@ class MarketplaceJourney {
 
     /**
      * Approval made the applicant a provider (from their next log-in); they invite a colleague, who
-     * reads the invitation and joins.
+     * reads the invitation and joins: from their next page on they act as a provider.
      */
     private static void inviteAndJoin(Browser applicant, Browser colleague, String applicantEmail, String colleagueEmail, String name) {
         Journeys.logIn(applicant, applicantEmail, PASSWORD);
@@ -208,6 +208,9 @@ class MarketplaceJourney {
         assertTrue(colleague.mainText().contains("You now act for " + name), colleague.mainText());
         String users = colleague.find("#users\\:userList").getText();
         assertTrue(users.contains("Kit Colleague (you)") && users.contains("Robin Applicant"), users);
+        Accessibility.assertNoViolations(colleague.driver());
+        colleague.go("provider/inbox.xhtml");
+        assertEquals("Requests for technical assistance", colleague.heading(), "a provider at once, without logging in again");
         Accessibility.assertNoViolations(colleague.driver());
     }
 
@@ -315,7 +318,7 @@ class MarketplaceJourney {
     }
 
     /**
-     * The colleague, a provider from their next log-in, follows the mail's link: showing the request marks nothing, "Mark as read" does;
+     * The colleague follows the mail's link: showing the request marks nothing, "Mark as read" does;
      * then they send a proposal, and the member is told.
      */
     private static void propose(Browser colleague, String email, String requestId) {
