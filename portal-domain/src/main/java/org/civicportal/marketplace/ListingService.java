@@ -93,6 +93,11 @@ public class ListingService {
         return writing.submit(listings.requireOrganisation(caller()), listingId, seenVersionId, seenVersion);
     }
 
+    /** Withdraws the pending change of a published listing; the published version stays. */
+    public void withdrawChange(long listingId, long seenVersionId, int seenVersion) {
+        writing.withdrawChange(listings.requireOrganisation(caller()), listingId, seenVersionId, seenVersion);
+    }
+
     /** Attaches a PDF or office document to the pending version. */
     public ListingDocument attach(long listingId, String fileName, byte[] content) {
         return writing.attach(listings.requireOrganisation(caller()), listingId, fileName, content, caller());

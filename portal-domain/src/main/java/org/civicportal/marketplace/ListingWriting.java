@@ -112,6 +112,23 @@ public class ListingWriting {
     }
 
     /**
+     * Withdraws the pending change of a published listing, whether it is a draft, waits for a
+     * moderator or was sent back: the published version stays as it is, and the change is gone (its
+     * documents stay with the listing, for a later change). A listing never published has nothing to
+     * go back to, so its only version cannot be withdrawn.
+     */
+    public void withdrawChange(ProviderOrganisation organisation, long listingId, long seenVersionId, int seenVersion) {
+        Listing listing = listings.lockedOf(listingId, organisation);
+        ListingVersion pending = Listings.seen(listing, listing.getPendingVersion(), seenVersionId, seenVersion,
+                "This listing changed after you opened it (a moderator may have decided): reload the page and look again.");
+        if (listing.getLiveVersion() == null) {
+            throw new InvalidInputException("form", "This listing was never published, so there is no earlier version to go back to.");
+        }
+        listing.openPending(null);
+        em.remove(pending);
+    }
+
+    /**
      * Attaches a document to the pending version (a live listing gets a new draft for it). Its type
      * is judged by its content: PDF or an office document without macros, at most 2 MB.
      */

@@ -106,6 +106,17 @@ public class ListingFormPage implements Serializable {
         return done("Attached " + document.getFileName() + ". It is shown once the change is approved.", id);
     }
 
+    /** Withdraws the change: the directory keeps the published version, and the form shows it again. */
+    public String withdrawChange() {
+        service.withdrawChange(id, seenVersionId, seenVersion);
+        return done("The change is withdrawn; the published version stays as it is.", id);
+    }
+
+    /** True when a published listing has a change the provider may withdraw. */
+    public boolean isChangeWithdrawable() {
+        return listing != null && listing.getLiveVersion() != null && listing.getPendingVersion() != null;
+    }
+
     public String removeDocument(long documentId) {
         service.removeDocument(id, documentId);
         return done("Removed from this version.", id);

@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.Select;
  * applies (a mistake first) and an administrator vets and approves it; its provider invites a
  * colleague, who joins from the mail; the provider publishes a listing, which waits for
  * moderation, then edits it while the published version stays in the directory, and the edit is
- * approved after the moderator has seen the difference; a visitor finds it with the directory's
+ * approved after the moderator has seen the difference, and a later change is withdrawn; a visitor finds it with the directory's
  * facets, without a session; a member finds the provider from a decision matrix's results, asks it
  * and another provider for technical assistance; the other opens it from its inbox and declines,
  * the colleague opens it from the mail and sends a proposal (every mail read from GreenMail); the
@@ -106,6 +106,16 @@ class MarketplaceJourney {
             assertTrue(admin.mainText().contains("Approved"), admin.mainText());
             member.go(listingPath);
             assertEquals(title + " and a motor pool", member.heading());
+
+            // a second thought withdrawn: the published version stays, and the form shows it again
+            applicant.go("provider/listing.xhtml?id=" + listingId);
+            applicant.type("#listing\\:title", title + " (draft idea)");
+            applicant.clickAndWait("#listing\\:save");
+            assertTrue(applicant.find("#pending-state").getText().contains("Draft"), applicant.find("#pending-state").getText());
+            applicant.clickAndWait("#withdraw\\:withdrawChange");
+            assertTrue(applicant.mainText().contains("The change is withdrawn"), applicant.mainText());
+            assertEquals(title + " and a motor pool", applicant.find("#listing\\:title").getAttribute("value"));
+            Accessibility.assertNoViolations(applicant.driver());
             assertFalse(member.driver().manage().getCookies().stream().anyMatch(c -> c.getName().equals("JSESSIONID")),
                     "the visitor has no session");
 
