@@ -19,12 +19,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.civicportal.account.Account;
+import org.civicportal.account.Jurisdiction;
 import org.civicportal.account.Role;
 import org.civicportal.content.PartnerType;
 import org.civicportal.decision.ChangedMeanwhile;
@@ -32,6 +34,7 @@ import org.civicportal.decision.Characteristic;
 import org.civicportal.decision.Matrices;
 import org.civicportal.shared.InvalidInputException;
 import org.civicportal.shared.mail.OutboundMail;
+import org.civicportal.shared.servicearea.ServiceArea;
 import org.civicportal.testing.MovableClock;
 import org.civicportal.testing.PortalDeployment;
 import org.civicportal.testing.SqlStatementCounter;
@@ -93,6 +96,9 @@ class AssistanceRequestIT {
 
     @Inject
     AssistanceRequestDemoData demoData;
+
+    @Inject
+    RequestSuggestions suggestions;
 
     @PersistenceContext
     EntityManager em;
@@ -345,6 +351,49 @@ class AssistanceRequestIT {
     }
 
     @Test
+    void suggestionsAreTheFirstTwelveByNameOfThoseOfferingTheServiceInTheRegionForAKindInFixedStatements() throws Exception {
+        // New Zealand: no other test's providers serve it, so these are all the database holds for it
+        String run = " " + System.nanoTime();
+        ServiceArea fleet = providers.service();
+        long service = fleet.getId();
+        Set<PartnerType> every = EnumSet.allOf(PartnerType.class);
+        // unsuitable providers whose names sort first: were they counted before the limit, suitable ones would be left out
+        long wellington = providers.approved("A Wellington Only" + run, service, every, Set.of("NZ-WGN"));
+        long australia = providers.approved("A Australia Only" + run, service, every, Set.of("AU"));
+        long privateOnly = providers.approved("A Private Partnerships Only" + run, service, EnumSet.of(PartnerType.PRIVATE), Set.of("NZ-AUK"));
+        providers.approved("A Other Service" + run, providers.otherService().getId(), every, Set.of("NZ-AUK"));
+        providers.suspend(providers.approved("A Suspended" + run, service, every, Set.of("NZ-AUK")));
+        List<Long> suitable = new ArrayList<>();
+        suitable.add(providers.approved("B Nationwide" + run, service, every, Set.of("NZ")));
+        for (int i = 10; i < 22; i++) {
+            suitable.add(providers.approved("C Auckland " + i + run, service,
+                    EnumSet.of(PartnerType.INTERGOVERNMENTAL, PartnerType.PRIVATE), Set.of("NZ-WGN", "NZ-AUK")));
+        }
+        Jurisdiction auckland = new Jurisdiction("Auckland Council", " auk ", "nz", 1_700_000);
+
+        SqlStatementCounter counter = SqlStatementCounter.attachTo(em);
+        counter.reset();
+        List<RequestCandidate> shown = read(() -> suggestions.suiting(fleet, auckland, EnumSet.of(PartnerType.INTERGOVERNMENTAL))
+                .stream().map(RequestCandidate::of).toList());
+        assertEquals(3, counter.count(), "the providers, then their kinds and regions: " + counter.statements());
+        assertEquals(suitable.subList(0, RequestSuggestions.MAX_SHOWN), shown.stream().map(RequestCandidate::id).toList(),
+                "the whole country's and the region's first by name, the thirteenth left out");
+        assertEquals("Another government, A company", shown.get(1).kinds());
+        assertEquals("NZ-AUK, NZ-WGN", shown.get(1).regions());
+
+        assertEquals(List.of(suitable.get(0)), ids(suggestions.suiting(fleet, auckland, EnumSet.of(PartnerType.NONPROFIT))),
+                "only the nationwide provider supports a nonprofit partnership");
+        List<Long> anyKind = new ArrayList<>(List.of(privateOnly));
+        anyKind.addAll(suitable.subList(0, RequestSuggestions.MAX_SHOWN - 1));
+        assertEquals(anyKind, ids(suggestions.suiting(fleet, auckland, Set.of())), "no kind named: any kind");
+        assertEquals(List.of(suitable.get(0)), ids(suggestions.suiting(fleet,
+                new Jurisdiction("Christchurch City", "CAN", "NZ", 390_000), EnumSet.of(PartnerType.INTERGOVERNMENTAL))),
+                "in Canterbury only the nationwide provider");
+        assertEquals(List.of(australia, privateOnly, wellington), ids(suggestions.suiting(fleet, null, Set.of())).subList(0, 3),
+                "no region (a matrix's results): every region; their names sort before any other test's");
+    }
+
+    @Test
     void theDemonstrationRequestIsLoadedOnceWhenBothDemonstrationProvidersExist() throws Exception {
         if (people.countWithEmail(AssistanceRequestDemoData.MEMBER) == 0) {
             people.create(AssistanceRequestDemoData.MEMBER, "Maria Alvarez", RequestHttp.PASSWORD, Set.of(Role.MEMBER), false);
@@ -388,6 +437,10 @@ class AssistanceRequestIT {
         byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
         System.arraycopy(tail, 0, bytes, bytes.length - tail.length, tail.length);
         return bytes;
+    }
+
+    private static List<Long> ids(List<ProviderOrganisation> organisations) {
+        return organisations.stream().map(ProviderOrganisation::getId).toList();
     }
 
     private RequestAddressee addressee(long requestId, long organisationId) throws Exception {
