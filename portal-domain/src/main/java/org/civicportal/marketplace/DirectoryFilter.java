@@ -23,7 +23,7 @@ public record DirectoryFilter(String query, Long serviceAreaId, PartnerType part
         if (query != null && query.length() > MAX_QUERY_LENGTH) {
             query = query.substring(0, MAX_QUERY_LENGTH);
         }
-        region = ListingRegions.isKnown(region) ? region : null;
+        region = RegionCodes.isNamed(region) ? region : null;
     }
 
     public static DirectoryFilter none() {

@@ -290,7 +290,7 @@ public class ListingVersion {
 
     /** The regions in words: "Oregon, Washington". */
     public String getRegionNames() {
-        return regions.stream().map(ListingRegions::labelOf).collect(Collectors.joining(", "));
+        return regions.stream().map(RegionCodes::labelOf).collect(Collectors.joining(", "));
     }
 
     public List<Long> getCaseStudyIds() {
