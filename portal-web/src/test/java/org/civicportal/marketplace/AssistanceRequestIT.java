@@ -1,5 +1,6 @@
 package org.civicportal.marketplace;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -310,6 +312,22 @@ class AssistanceRequestIT {
         assertEquals(0, mails(email(betaPerson), "Reminder: a request waits").size(), "it answered");
         assertNotNull(addressee(id, alpha).getRemindedAt());
         assertNull(addressee(id, beta).getRemindedAt());
+    }
+
+    @Test
+    void aRequestsFilesAreListedWithoutTheirBytesWhichAreReadOnlyWhenAskedFor() throws Exception {
+        byte[] brief = pdf(5_000);
+        long id = requests.send(member, form(alpha), List.of(new RequestUpload("brief.pdf", brief))).getId();
+        SqlStatementCounter counter = SqlStatementCounter.attachTo(em);
+        counter.reset();
+        String listed = read(() -> requests.detail(member, id).orElseThrow().files().stream()
+                .map(f -> f.getFileName() + " " + f.getMediaType() + " " + f.getSizeBytes()).toList().toString());
+        assertEquals("[brief.pdf application/pdf 5000]", listed);
+        assertFalse(counter.statements().toLowerCase(Locale.ROOT).contains("content"), "no bytes read: " + counter.statements());
+        counter.reset();
+        byte[] served = read(() -> requests.detail(member, id).orElseThrow().files().get(0).getContent());
+        assertArrayEquals(brief, served);
+        assertTrue(counter.statements().toLowerCase(Locale.ROOT).contains("content"), "the bytes, when asked for: " + counter.statements());
     }
 
     @Test
