@@ -2,6 +2,7 @@ package org.civicportal.content;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.civicportal.shared.FileDetails;
 
 /**
  * A file attached to a library item: a full report, an image in the text. Kept in the database so
@@ -29,14 +31,8 @@ public class LibraryFile {
     @JoinColumn(name = "item_id", nullable = false)
     private LibraryItem item;
 
-    @Column(name = "file_name", nullable = false, length = 120)
-    private String fileName;
-
-    @Column(name = "media_type", nullable = false, length = 100)
-    private String mediaType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
+    @Embedded
+    private FileDetails file;
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
@@ -61,10 +57,8 @@ public class LibraryFile {
 
     LibraryFile(LibraryItem item, String fileName, String mediaType, byte[] content, long uploadedBy, Instant now) {
         this.item = item;
-        this.fileName = fileName;
-        this.mediaType = mediaType;
+        this.file = new FileDetails(fileName, mediaType, content);
         this.content = content.clone();
-        this.sizeBytes = content.length;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = now;
         this.extractedText = "application/pdf".equals(mediaType) ? PdfText.of(content) : null;
@@ -72,11 +66,11 @@ public class LibraryFile {
 
     /** The address the file is served at, root-relative, as the sanitised text stores it. */
     public String getAddress() {
-        return LibraryFiles.ADDRESS_PREFIX + id + "/" + fileName;
+        return LibraryFiles.ADDRESS_PREFIX + id + "/" + file.getFileName();
     }
 
     public boolean isImage() {
-        return mediaType.startsWith("image/");
+        return file.getMediaType().startsWith("image/");
     }
 
     public Long getId() {
@@ -88,15 +82,15 @@ public class LibraryFile {
     }
 
     public String getFileName() {
-        return fileName;
+        return file.getFileName();
     }
 
     public String getMediaType() {
-        return mediaType;
+        return file.getMediaType();
     }
 
     public long getSizeBytes() {
-        return sizeBytes;
+        return file.getSizeBytes();
     }
 
     public byte[] getContent() {

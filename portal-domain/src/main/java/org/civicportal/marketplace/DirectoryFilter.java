@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.civicportal.content.PartnerType;
+import org.civicportal.shared.FormText;
 
 /**
  * What a visitor asks the provider directory: words to find, and the facets (service area,
@@ -19,11 +20,11 @@ public record DirectoryFilter(String query, Long serviceAreaId, PartnerType part
     public static final int MAX_WORDS = 5;
 
     public DirectoryFilter {
-        query = query == null || query.isBlank() ? null : query.strip();
+        query = FormText.orNull(query);
         if (query != null && query.length() > MAX_QUERY_LENGTH) {
             query = query.substring(0, MAX_QUERY_LENGTH);
         }
-        region = ListingRegions.isKnown(region) ? region : null;
+        region = RegionCodes.isNamed(region) ? region : null;
     }
 
     public static DirectoryFilter none() {

@@ -161,7 +161,7 @@ public class DirectoryReading {
         }
         if (filter.region() != null) {
             query.setParameter("region", filter.region());
-            query.setParameter("country", ListingRegions.countryOf(filter.region()));
+            query.setParameter("country", RegionCodes.countryOf(filter.region()));
         }
         if (filter.type() != null) {
             query.setParameter("type", filter.type());

@@ -77,7 +77,7 @@ public class DirectorySearch implements SearchSource {
                     + " AND o.status = org.civicportal.marketplace.ProviderStatus.APPROVED", ProviderOrganisation.class)
                     .setParameter("ids", providerIds).getResultList()) {
                 String body = provider.getHeadOffice() + " " + provider.getType().getLabel() + " "
-                        + String.join(" ", provider.getRegions().stream().map(ListingRegions::labelOf).toList());
+                        + String.join(" ", provider.getRegions().stream().map(RegionCodes::labelOf).toList());
                 documents.add(new SearchDocument(PROVIDER + provider.getId(), TYPE, "Provider: Leading Practice", provider.getName(),
                         provider.getDescription(), body, "providers/" + provider.getSlug(), false, areas(provider.getServiceAreas()),
                         partners(provider.getPartnershipKinds()), null, null, provider.getDecidedAt()));

@@ -1,7 +1,9 @@
 package org.civicportal.marketplace;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +14,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.civicportal.shared.FileDetails;
 
 /**
  * A document a provider attached to a listing (a brochure, a sample report), checked by its content
@@ -30,14 +33,10 @@ public class ListingDocument {
     @JoinColumn(name = "listing_id", nullable = false)
     private Listing listing;
 
-    @Column(name = "file_name", nullable = false, length = 100)
-    private String fileName;
-
-    @Column(name = "media_type", nullable = false, length = 100)
-    private String mediaType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
+    // this table's file names were kept shorter
+    @Embedded
+    @AttributeOverride(name = "fileName", column = @Column(name = "file_name", nullable = false, length = 100))
+    private FileDetails file;
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
@@ -56,22 +55,20 @@ public class ListingDocument {
 
     ListingDocument(Listing listing, String fileName, String mediaType, byte[] content, long addedBy, Instant now) {
         this.listing = listing;
-        this.fileName = fileName;
-        this.mediaType = mediaType;
+        this.file = new FileDetails(fileName, mediaType, content);
         this.content = content.clone();
-        this.sizeBytes = content.length;
         this.addedBy = addedBy;
         this.addedAt = now;
     }
 
     /** Its address, relative to the portal: {@code listing-documents/12/brochure.pdf}. */
     public String getPath() {
-        return "listing-documents/" + id + "/" + fileName;
+        return "listing-documents/" + id + "/" + file.getFileName();
     }
 
     /** PDFs open in the browser; office files download. */
     public boolean isInline() {
-        return "application/pdf".equals(mediaType);
+        return "application/pdf".equals(file.getMediaType());
     }
 
     public Long getId() {
@@ -83,15 +80,15 @@ public class ListingDocument {
     }
 
     public String getFileName() {
-        return fileName;
+        return file.getFileName();
     }
 
     public String getMediaType() {
-        return mediaType;
+        return file.getMediaType();
     }
 
     public long getSizeBytes() {
-        return sizeBytes;
+        return file.getSizeBytes();
     }
 
     public byte[] getContent() {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.civicportal.content.PartnerType;
 import org.civicportal.content.RichText;
 import org.civicportal.shared.CleanText;
+import org.civicportal.shared.FormText;
 
 /**
  * What a provider writes for a listing. Its constraints are checked with the service's own checks
@@ -77,16 +78,12 @@ public class ListingForm implements Serializable {
         return form;
     }
 
-    private static String trim(String text) {
-        return text == null ? null : text.strip();
-    }
-
     public String getTitle() {
         return title;
     }
 
     public void setTitle(String title) {
-        this.title = trim(title);
+        this.title = FormText.stripped(title);
     }
 
     public String getSummary() {
@@ -94,7 +91,7 @@ public class ListingForm implements Serializable {
     }
 
     public void setSummary(String summary) {
-        this.summary = trim(summary);
+        this.summary = FormText.stripped(summary);
     }
 
     public String getDescriptionHtml() {
@@ -127,7 +124,7 @@ public class ListingForm implements Serializable {
     }
 
     public void setRegions(String regions) {
-        this.regions = trim(regions);
+        this.regions = FormText.stripped(regions);
     }
 
     public PriceModel getPriceModel() {
@@ -143,7 +140,7 @@ public class ListingForm implements Serializable {
     }
 
     public void setPriceNote(String priceNote) {
-        this.priceNote = trim(priceNote);
+        this.priceNote = FormText.stripped(priceNote);
     }
 
     public List<Long> getCaseStudyIds() {

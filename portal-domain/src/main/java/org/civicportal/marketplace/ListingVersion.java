@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.civicportal.content.PartnerType;
+import org.civicportal.shared.FormText;
 import org.civicportal.shared.servicearea.ServiceArea;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -171,7 +172,7 @@ public class ListingVersion {
         summary = form.getSummary();
         descriptionHtml = safeDescription;
         priceModel = form.getPriceModel();
-        priceNote = form.getPriceNote() == null || form.getPriceNote().isBlank() ? null : form.getPriceNote().strip();
+        priceNote = FormText.orNull(form.getPriceNote());
         serviceAreas = new ArrayList<>(areas);
         partnershipKinds = form.getPartnershipKinds().isEmpty() ? new TreeSet<>() : new TreeSet<>(EnumSet.copyOf(form.getPartnershipKinds()));
         regions = new TreeSet<>(checkedRegions);
@@ -290,7 +291,7 @@ public class ListingVersion {
 
     /** The regions in words: "Oregon, Washington". */
     public String getRegionNames() {
-        return regions.stream().map(ListingRegions::labelOf).collect(Collectors.joining(", "));
+        return regions.stream().map(RegionCodes::labelOf).collect(Collectors.joining(", "));
     }
 
     public List<Long> getCaseStudyIds() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.civicportal.content.PartnerType;
 import org.civicportal.shared.CleanText;
+import org.civicportal.shared.FormText;
 import org.civicportal.shared.TextShape;
 import org.civicportal.shared.ValidEmail;
 
@@ -111,21 +112,12 @@ public class OrganisationForm implements Serializable {
         return lines;
     }
 
-    private static String trim(String text) {
-        return text == null ? null : text.strip();
-    }
-
-    private static String blankToNull(String text) {
-        String trimmed = trim(text);
-        return trimmed == null || trimmed.isEmpty() ? null : trimmed;
-    }
-
     public String getName() {
         return name;
     }
 
     public void setName(String name) {
-        this.name = trim(name);
+        this.name = FormText.stripped(name);
     }
 
     public OrganisationType getType() {
@@ -141,7 +133,7 @@ public class OrganisationForm implements Serializable {
     }
 
     public void setWebsite(String website) {
-        this.website = blankToNull(website);
+        this.website = FormText.orNull(website);
     }
 
     public String getDescription() {
@@ -149,7 +141,7 @@ public class OrganisationForm implements Serializable {
     }
 
     public void setDescription(String description) {
-        this.description = trim(description);
+        this.description = FormText.stripped(description);
     }
 
     public String getHeadOffice() {
@@ -157,7 +149,7 @@ public class OrganisationForm implements Serializable {
     }
 
     public void setHeadOffice(String headOffice) {
-        this.headOffice = trim(headOffice);
+        this.headOffice = FormText.stripped(headOffice);
     }
 
     public String getContactName() {
@@ -165,7 +157,7 @@ public class OrganisationForm implements Serializable {
     }
 
     public void setContactName(String contactName) {
-        this.contactName = trim(contactName);
+        this.contactName = FormText.stripped(contactName);
     }
 
     public String getContactEmail() {
@@ -173,7 +165,7 @@ public class OrganisationForm implements Serializable {
     }
 
     public void setContactEmail(String contactEmail) {
-        this.contactEmail = trim(contactEmail);
+        this.contactEmail = FormText.stripped(contactEmail);
     }
 
     public String getContactPhone() {
@@ -181,7 +173,7 @@ public class OrganisationForm implements Serializable {
     }
 
     public void setContactPhone(String contactPhone) {
-        this.contactPhone = blankToNull(contactPhone);
+        this.contactPhone = FormText.orNull(contactPhone);
     }
 
     public List<Long> getServiceAreaIds() {
@@ -213,7 +205,7 @@ public class OrganisationForm implements Serializable {
     }
 
     public void setCredentials(String credentials) {
-        this.credentials = trim(credentials);
+        this.credentials = FormText.stripped(credentials);
     }
 
     public List<ProviderReference> getReferences() {

@@ -1,6 +1,7 @@
 package org.civicportal.marketplace;
 
 import java.io.Serializable;
+import org.civicportal.shared.FormText;
 
 /**
  * One line of "regions served" as a form shows it: a country from the portal's list and, for part of
@@ -33,7 +34,7 @@ public class RegionChoice implements Serializable {
     }
 
     public void setCountry(String country) {
-        this.country = country == null ? null : country.strip();
+        this.country = FormText.stripped(country);
     }
 
     public String getCode() {
@@ -41,6 +42,6 @@ public class RegionChoice implements Serializable {
     }
 
     public void setCode(String code) {
-        this.code = code == null ? null : code.strip();
+        this.code = FormText.stripped(code);
     }
 }

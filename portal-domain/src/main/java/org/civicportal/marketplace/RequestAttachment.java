@@ -2,6 +2,7 @@ package org.civicportal.marketplace;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.civicportal.shared.FileDetails;
 
 /**
  * A file of a request (the member's, seen by every provider it is addressed to) or of a proposal
@@ -35,14 +37,8 @@ public class RequestAttachment {
     @JoinColumn(name = "addressee_id")
     private RequestAddressee addressee;
 
-    @Column(name = "file_name", nullable = false, length = 120)
-    private String fileName;
-
-    @Column(name = "media_type", nullable = false, length = 100)
-    private String mediaType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
+    @Embedded
+    private FileDetails file;
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
@@ -63,10 +59,8 @@ public class RequestAttachment {
                       long uploadedBy, Instant now) {
         this.request = request;
         this.addressee = addressee;
-        this.fileName = fileName;
-        this.mediaType = mediaType;
+        this.file = new FileDetails(fileName, mediaType, content);
         this.content = content.clone();
-        this.sizeBytes = content.length;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = now;
     }
@@ -89,15 +83,15 @@ public class RequestAttachment {
     }
 
     public String getFileName() {
-        return fileName;
+        return file.getFileName();
     }
 
     public String getMediaType() {
-        return mediaType;
+        return file.getMediaType();
     }
 
     public long getSizeBytes() {
-        return sizeBytes;
+        return file.getSizeBytes();
     }
 
     public byte[] getContent() {

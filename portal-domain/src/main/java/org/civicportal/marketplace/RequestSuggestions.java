@@ -3,6 +3,7 @@ package org.civicportal.marketplace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,8 +14,8 @@ import org.civicportal.shared.servicearea.ServiceArea;
 /**
  * Active providers a member might ask: those suiting a service, a region and kinds of partnership
  * ({@link RequestMatching}), and those whose name holds a few typed letters. Public data: no login
- * needed. A fixed number of queries (the providers, then their areas, kinds and regions batch-read)
- * however many there are.
+ * needed. A fixed number of queries (the providers shown, chosen by the database, then their areas,
+ * kinds and regions batch-read) however many there are.
  */
 @ApplicationScoped
 public class RequestSuggestions {
@@ -30,19 +31,34 @@ public class RequestSuggestions {
 
     /**
      * Active providers that offer the service (or its whole area), serve the region and support one
-     * of the kinds (any kind when empty), by name; at most {@link #MAX_SHOWN}.
+     * of the kinds (any kind when empty), by name; at most {@link #MAX_SHOWN}. The database does the
+     * choosing ({@link RequestMatching}'s rules, as conditions): one query reads just those shown.
      */
     public List<ProviderOrganisation> suiting(ServiceArea service, Jurisdiction where, Set<PartnerType> kinds) {
         if (service == null) {
             return List.of();
         }
-        Long parent = service.getParent() == null ? -1L : service.getParent().getId();
-        List<ProviderOrganisation> offering = em.createQuery("SELECT DISTINCT p FROM ProviderOrganisation p JOIN p.serviceAreas a"
-                        + " LEFT JOIN a.parent ap WHERE p.status = :approved AND (a.id = :area OR a.id = :parent OR ap.id = :area)"
-                        + " ORDER BY p.name", ProviderOrganisation.class)
-                .setParameter("approved", ProviderStatus.APPROVED).setParameter("area", service.getId()).setParameter("parent", parent)
-                .getResultList();
-        return offering.stream().filter(p -> RequestMatching.suits(p, service, where, kinds)).limit(MAX_SHOWN).toList();
+        boolean anyRegion = where == null || where.getCountry() == null;
+        boolean anyKind = kinds == null || kinds.isEmpty();
+        StringBuilder jpql = new StringBuilder("SELECT p FROM ProviderOrganisation p WHERE p.status = :approved"
+                + " AND EXISTS (SELECT o.id FROM ProviderOrganisation o JOIN o.serviceAreas a LEFT JOIN a.parent ap"
+                + " WHERE o = p AND (a.id = :area OR a.id = :parent OR ap.id = :area))");
+        if (!anyRegion) {
+            jpql.append(" AND EXISTS (SELECT o.id FROM ProviderOrganisation o JOIN o.regions r WHERE o = p AND r IN :regions)");
+        }
+        if (!anyKind) {
+            jpql.append(" AND EXISTS (SELECT o.id FROM ProviderOrganisation o JOIN o.partnershipKinds k WHERE o = p AND k IN :kinds)");
+        }
+        TypedQuery<ProviderOrganisation> query = em.createQuery(jpql.append(" ORDER BY p.name").toString(), ProviderOrganisation.class)
+                .setParameter("approved", ProviderStatus.APPROVED).setParameter("area", service.getId())
+                .setParameter("parent", service.getParent() == null ? -1L : service.getParent().getId());
+        if (!anyRegion) {
+            query.setParameter("regions", RequestMatching.regionsServing(where));
+        }
+        if (!anyKind) {
+            query.setParameter("kinds", kinds);
+        }
+        return query.setMaxResults(MAX_SHOWN).getResultList();
     }
 
     /** Active providers whose name contains the text (letters case and accents aside, as the database compares), by name. */

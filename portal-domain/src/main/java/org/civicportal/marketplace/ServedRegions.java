@@ -10,16 +10,12 @@ import java.util.TreeSet;
 
 /**
  * The regions a provider serves, as stored ({@code US-OR} for a state or province, {@code US} for a
- * whole country) and as a form's lines of country and code. A state code is one to three letters or
- * digits, as ISO 3166-2 writes them; the country must be one of ISO 3166's. Checked character by
- * character: no pattern runs on what was typed.
+ * whole country) and as a form's lines of country and code, each line read by {@link RegionCodes}.
  */
 public final class ServedRegions {
 
     /** How many lines the form offers. */
     public static final int MAX_LINES = 12;
-
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private ServedRegions() {
     }
@@ -42,18 +38,12 @@ public final class ServedRegions {
             if (line == null || line.isEmpty()) {
                 continue;
             }
-            String country = upper(line.getCountry());
-            String code = upper(line.getCode());
-            if (country.isEmpty() || !COUNTRIES.contains(country)) {
-                problems.put("regions[" + i + "].country", "Choose a country from the list.");
-                continue;
-            }
-            if (code.isEmpty()) {
-                codes.add(country);
-            } else if (isSubdivisionCode(code)) {
-                codes.add(country + "-" + code);
+            RegionCodes.Reading region = RegionCodes.read(line.getCountry(), line.getCode());
+            if (region.ok()) {
+                codes.add(region.code());
             } else {
-                problems.put("regions[" + i + "].code", "Enter the state or province code, like OR or QC, or leave it empty for the whole country.");
+                String field = region.problem() == RegionCodes.Problem.COUNTRY ? "country" : "code";
+                problems.put("regions[" + i + "]." + field, region.problem().message());
             }
         }
         if (codes.isEmpty() && problems.isEmpty()) {
@@ -77,31 +67,8 @@ public final class ServedRegions {
 
     /** A stored code in words: "OR, United States" or "United States (the whole country)". */
     public static String describe(String code) {
-        int dash = code.indexOf('-');
-        String country = dash < 0 ? code : code.substring(0, dash);
+        String country = RegionCodes.countryOf(code);
         String name = new Locale("", country).getDisplayCountry(Locale.ENGLISH);
-        return dash < 0 ? name + " (the whole country)" : code.substring(dash + 1) + ", " + name;
-    }
-
-    /** One to three capital letters or digits. */
-    static boolean isSubdivisionCode(String code) {
-        if (code.isEmpty() || code.length() > 3) {
-            return false;
-        }
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String upper(String text) {
-        if (text == null) {
-            return "";
-        }
-        // a line's fields are a few characters: anything long is refused as it is, unread
-        return text.length() > 20 ? text : text.strip().toUpperCase(Locale.ROOT);
+        return country.equals(code) ? name + " (the whole country)" : code.substring(country.length() + 1) + ", " + name;
     }
 }

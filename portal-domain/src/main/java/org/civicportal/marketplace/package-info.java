@@ -16,7 +16,8 @@
  *       (demonstration providers).</li>
  *   <li><b>Rules</b>: {@link org.civicportal.marketplace.VettingPolicy} and {@link org.civicportal.marketplace.TeamPolicy}
  *       (as a {@link org.civicportal.marketplace.ProviderVerdict}), {@link org.civicportal.marketplace.ServedRegions}
- *       (regions served, read from a form's lines).</li>
+ *       (regions served, read from a form's lines), {@link org.civicportal.marketplace.RegionCodes} (one region
+ *       code read, checked and named, for providers and listings alike).</li>
  *   <li><b>Forms and read views</b>: {@link org.civicportal.marketplace.OrganisationForm} with
  *       {@link org.civicportal.marketplace.RegionChoice}; {@link org.civicportal.marketplace.TeamMember},
  *       {@link org.civicportal.marketplace.JoinInvitation}.</li>
@@ -43,7 +44,7 @@
  *       {@link org.civicportal.marketplace.DirectorySearch} (the directory in the site search),
  *       {@link org.civicportal.marketplace.ListingSeeding} (demonstration listings).</li>
  *   <li><b>Listings' rules</b>: {@link org.civicportal.marketplace.ListingTerm} (term, renewal window, reminders),
- *       {@link org.civicportal.marketplace.ListingRegions} (regions served).</li>
+ *       {@link org.civicportal.marketplace.ListingRegions} (regions served, read from a line).</li>
  *   <li><b>Listings' form</b>: {@link org.civicportal.marketplace.ListingForm}.</li>
  *   <li><b>Requests' entities</b>: {@link org.civicportal.marketplace.AssistanceRequest} (a member's request for technical
  *       assistance), {@link org.civicportal.marketplace.RequestAddressee} (one provider it went to, and

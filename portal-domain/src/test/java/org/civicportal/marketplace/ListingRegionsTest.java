@@ -15,8 +15,6 @@ class ListingRegionsTest {
         assertTrue(read.ok(), read.problem());
         assertEquals(Set.of("US", "US-OR", "US-WA"), read.codes());
         assertEquals("US, US-OR, US-WA", ListingRegions.line(read.codes()));
-        assertEquals("Oregon", ListingRegions.labelOf("US-OR"));
-        assertEquals("Quebec", ListingRegions.labelOf("CA-QC"));
     }
 
     @Test
@@ -27,6 +25,13 @@ class ListingRegionsTest {
     }
 
     @Test
+    void aListingNamesOnlyRegionsThePortalKnowsByName() {
+        ListingRegions.Read read = ListingRegions.read("CA-QC, MX, NZ-AUK, US-");
+        assertEquals(Set.of("CA-QC"), read.codes());
+        assertTrue(read.problem().endsWith("not known: MX, NZ-AUK, US-."), read.problem());
+    }
+
+    @Test
     void aHugeLineIsRefusedBeforeItIsSplit() {
         ListingRegions.Read read = ListingRegions.read("US-OR,".repeat(200_000));
         assertFalse(read.ok());
@@ -34,9 +39,8 @@ class ListingRegionsTest {
     }
 
     @Test
-    void blankIsNoRegionAndTheCountryOfAStateIsItsPrefix() {
+    void blankIsNoRegion() {
         assertTrue(ListingRegions.read("  ").codes().isEmpty());
-        assertEquals("US", ListingRegions.countryOf("US-OR"));
-        assertEquals("CA", ListingRegions.countryOf("CA"));
+        assertTrue(ListingRegions.read("  ").ok());
     }
 }

@@ -1,15 +1,10 @@
 package org.civicportal.marketplace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.civicportal.account.Jurisdiction;
-import org.civicportal.content.PartnerType;
 import org.junit.jupiter.api.Test;
 
 class RequestMatchingTest {
@@ -17,19 +12,10 @@ class RequestMatchingTest {
     private static final Jurisdiction SALEM = new Jurisdiction("City of Salem", "or", "US", 175_000);
 
     @Test
-    void aProviderServesItsStatesAndTheWholeCountryItNames() {
+    void aLocalGovernmentIsServedByProvidersOfItsStateOrOfItsWholeCountry() {
         assertEquals("US-OR", RequestMatching.regionCode(SALEM));
-        assertTrue(RequestMatching.serves(Set.of("US-OR", "US-WA"), SALEM));
-        assertTrue(RequestMatching.serves(Set.of("US"), SALEM));
-        assertFalse(RequestMatching.serves(Set.of("US-WA", "CA-BC"), SALEM));
-        assertFalse(RequestMatching.serves(Set.of("CA"), SALEM));
-    }
-
-    @Test
-    void anyKindOfPartnershipSuitsWhenNoneIsNamed() {
-        assertTrue(RequestMatching.supports(Set.of(PartnerType.PRIVATE), Set.of()));
-        assertTrue(RequestMatching.supports(Set.of(PartnerType.PRIVATE), EnumSet.of(PartnerType.PRIVATE, PartnerType.NONPROFIT)));
-        assertFalse(RequestMatching.supports(Set.of(PartnerType.PRIVATE), EnumSet.of(PartnerType.INTERGOVERNMENTAL)));
+        assertEquals(List.of("US", "US-OR"), RequestMatching.regionsServing(SALEM));
+        assertEquals(List.of("CA", "CA-QC"), RequestMatching.regionsServing(new Jurisdiction("Gatineau", " qc ", "ca", 290_000)));
     }
 
     @Test

@@ -25,7 +25,17 @@ class ServedRegionsTest {
         ServedRegions.Read read = ServedRegions.read(List.of(new RegionChoice("US", "OR"), new RegionChoice("XX", "OR"),
                 new RegionChoice("US", "Oregon"), new RegionChoice(null, "WA"), new RegionChoice("US", "O-R")));
         assertEquals(Set.of("regions[1].country", "regions[2].code", "regions[3].country", "regions[4].code"), read.problems().keySet());
+        assertEquals("Choose a country from the list.", read.problems().get("regions[1].country"));
+        assertTrue(read.problems().get("regions[2].code").startsWith("Enter the state or province code"), read.problems().toString());
         assertEquals(Set.of("US-OR"), read.codes());
+    }
+
+    @Test
+    void aStateOfTheUnitedStatesOrAProvinceOfCanadaMustExistElsewhereTheCodeIsReadByItsShape() {
+        ServedRegions.Read read = ServedRegions.read(List.of(new RegionChoice("US", "ZZ"), new RegionChoice("CA", "OR"),
+                new RegionChoice("NZ", "AUK"), new RegionChoice("MX", null), new RegionChoice("CA", "qc")));
+        assertEquals(Set.of("regions[0].code", "regions[1].code"), read.problems().keySet());
+        assertEquals(Set.of("NZ-AUK", "MX", "CA-QC"), read.codes());
     }
 
     @Test

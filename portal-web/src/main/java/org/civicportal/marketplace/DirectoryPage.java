@@ -121,6 +121,6 @@ public class DirectoryPage {
 
     /** The regions to choose from, code → name. */
     public List<Map.Entry<String, String>> getRegions() {
-        return List.copyOf(ListingRegions.all().entrySet());
+        return List.copyOf(RegionCodes.named().entrySet());
     }
 }

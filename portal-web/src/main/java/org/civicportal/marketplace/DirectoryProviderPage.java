@@ -58,7 +58,7 @@ public class DirectoryProviderPage {
 
     /** The provider's regions in words. */
     public String getRegionNames() {
-        return String.join(", ", provider.getRegions().stream().map(ListingRegions::labelOf).toList());
+        return String.join(", ", provider.getRegions().stream().map(RegionCodes::labelOf).toList());
     }
 
     /** The description for search engines and link previews: the provider's description, shortened. */

@@ -1,12 +1,15 @@
 package org.civicportal.marketplace;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,12 +22,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.civicportal.account.Account;
+import org.civicportal.account.Jurisdiction;
 import org.civicportal.account.Role;
 import org.civicportal.content.PartnerType;
 import org.civicportal.decision.ChangedMeanwhile;
@@ -32,6 +39,7 @@ import org.civicportal.decision.Characteristic;
 import org.civicportal.decision.Matrices;
 import org.civicportal.shared.InvalidInputException;
 import org.civicportal.shared.mail.OutboundMail;
+import org.civicportal.shared.servicearea.ServiceArea;
 import org.civicportal.testing.MovableClock;
 import org.civicportal.testing.PortalDeployment;
 import org.civicportal.testing.SqlStatementCounter;
@@ -43,6 +51,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Requests for technical assistance inside the portal against MariaDB: bad input refused with the
@@ -51,6 +60,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * closing; the reminder after five working days, once, over a weekend; closing with a choice and
  * feedback; what administrators read and export. Mail is read from the outbox the portal writes in
  * the same transaction (what GreenMail then receives is the journey's part).
+ * <p>
+ * The {@code refuses…} tests try every action that carries a request's, a provider's or a file's
+ * id as someone it is not for: another provider, another member, and nobody logged in; at the
+ * services and over HTTP. Every one is refused as "not found" (or sent to log in), and nothing
+ * changes: not a state, not a read time, not a version. They share
+ * {@link #aRequestToAlphaWithAFileAndAProposal()}.
  */
 @ExtendWith(ArquillianExtension.class)
 class AssistanceRequestIT {
@@ -83,6 +98,15 @@ class AssistanceRequestIT {
     AssistanceRequestInbox inbox;
 
     @Inject
+    RequestConversations conversations;
+
+    @Inject
+    AssistanceRequestService door;
+
+    @Inject
+    AssistanceRequestAdministration administration;
+
+    @Inject
     RequestReminders reminders;
 
     @Inject
@@ -94,6 +118,9 @@ class AssistanceRequestIT {
     @Inject
     AssistanceRequestDemoData demoData;
 
+    @Inject
+    RequestSuggestions suggestions;
+
     @PersistenceContext
     EntityManager em;
 
@@ -102,14 +129,26 @@ class AssistanceRequestIT {
 
     private long member;
     private long alpha;
+    private long alphaPerson;
     private long beta;
+    private long betaPerson;
+
+    // the refuses… tests' cast, made by aRequestToAlphaWithAFileAndAProposal(): the member's request
+    // to Alpha with a file and Alpha's proposal with another; Beta stays outside, as does another member
+    private long otherMember;
+    private long guardedRequest;
+    private long alphaAddressee;
+    private long requestFile;
+    private long proposalFile;
 
     @BeforeEach
     void people() {
         clock.setInstant(THURSDAY_TEN);
         member = people.person("Morgan Requester", Set.of(Role.MEMBER), true);
         alpha = providers.approved("Alpha Advisory " + System.nanoTime());
+        alphaPerson = providers.firstPerson(alpha);
         beta = providers.approved("Beta Collaborative " + System.nanoTime());
+        betaPerson = providers.firstPerson(beta);
     }
 
     @Test
@@ -173,9 +212,7 @@ class AssistanceRequestIT {
 
     @Test
     void aProviderReadsAsksProposesAnotherDeclinesAndEveryoneIsToldByMail() throws Exception {
-        long alphaPerson = providers.firstPerson(alpha);
         long alphaColleague = providers.person(alpha, "Ari Colleague");
-        long betaPerson = providers.firstPerson(beta);
         AssistanceRequest sent = requests.send(member, form(alpha, beta), List.of(new RequestUpload("brief.pdf", pdf(2_000))));
         long id = sent.getId();
         assertEquals(1, mails(email(alphaPerson), "New request for technical assistance").size());
@@ -228,8 +265,6 @@ class AssistanceRequestIT {
 
     @Test
     void theMemberClosesWithAChoiceAndFeedbackAndNothingIsSaidAfterwards() throws Exception {
-        long alphaPerson = providers.firstPerson(alpha);
-        long betaPerson = providers.firstPerson(beta);
         long id = requests.send(member, form(alpha, beta), List.of()).getId();
         int seen = requests.detail(member, id).orElseThrow().request().getVersion();
         inbox.decline(betaPerson, id, "Not our field.");
@@ -260,8 +295,6 @@ class AssistanceRequestIT {
 
     @Test
     void aProviderThatHasNotAnsweredInFiveWorkingDaysIsRemindedOnceOverAWeekend() throws Exception {
-        long alphaPerson = providers.firstPerson(alpha);
-        long betaPerson = providers.firstPerson(beta);
         long id = requests.send(member, form(alpha, beta), List.of()).getId();
         inbox.open(alphaPerson, id); // read, not answered: still reminded
         clock.advance(Duration.ofHours(2));
@@ -282,8 +315,23 @@ class AssistanceRequestIT {
     }
 
     @Test
+    void aRequestsFilesAreListedWithoutTheirBytesWhichAreReadOnlyWhenAskedFor() throws Exception {
+        byte[] brief = pdf(5_000);
+        long id = requests.send(member, form(alpha), List.of(new RequestUpload("brief.pdf", brief))).getId();
+        SqlStatementCounter counter = SqlStatementCounter.attachTo(em);
+        counter.reset();
+        String listed = read(() -> requests.detail(member, id).orElseThrow().files().stream()
+                .map(f -> f.getFileName() + " " + f.getMediaType() + " " + f.getSizeBytes()).toList().toString());
+        assertEquals("[brief.pdf application/pdf 5000]", listed);
+        assertFalse(counter.statements().toLowerCase(Locale.ROOT).contains("content"), "no bytes read: " + counter.statements());
+        counter.reset();
+        byte[] served = read(() -> requests.detail(member, id).orElseThrow().files().get(0).getContent());
+        assertArrayEquals(brief, served);
+        assertTrue(counter.statements().toLowerCase(Locale.ROOT).contains("content"), "the bytes, when asked for: " + counter.statements());
+    }
+
+    @Test
     void administratorsReadResponseTimesAndExportEveryRequestWithFormulasDefused() throws Exception {
-        long alphaPerson = providers.firstPerson(alpha);
         AssistanceRequestForm form = form(alpha, beta);
         form.setTitle("=HYPERLINK(\"http://evil.example\",\"click\")");
         long id = requests.send(member, form, List.of()).getId();
@@ -345,6 +393,49 @@ class AssistanceRequestIT {
     }
 
     @Test
+    void suggestionsAreTheFirstTwelveByNameOfThoseOfferingTheServiceInTheRegionForAKindInFixedStatements() throws Exception {
+        // New Zealand: no other test's providers serve it, so these are all the database holds for it
+        String run = " " + System.nanoTime();
+        ServiceArea fleet = providers.service();
+        long service = fleet.getId();
+        Set<PartnerType> every = EnumSet.allOf(PartnerType.class);
+        // unsuitable providers whose names sort first: were they counted before the limit, suitable ones would be left out
+        long wellington = providers.approved("A Wellington Only" + run, service, every, Set.of("NZ-WGN"));
+        long australia = providers.approved("A Australia Only" + run, service, every, Set.of("AU"));
+        long privateOnly = providers.approved("A Private Partnerships Only" + run, service, EnumSet.of(PartnerType.PRIVATE), Set.of("NZ-AUK"));
+        providers.approved("A Other Service" + run, providers.otherService().getId(), every, Set.of("NZ-AUK"));
+        providers.suspend(providers.approved("A Suspended" + run, service, every, Set.of("NZ-AUK")));
+        List<Long> suitable = new ArrayList<>();
+        suitable.add(providers.approved("B Nationwide" + run, service, every, Set.of("NZ")));
+        for (int i = 10; i < 22; i++) {
+            suitable.add(providers.approved("C Auckland " + i + run, service,
+                    EnumSet.of(PartnerType.INTERGOVERNMENTAL, PartnerType.PRIVATE), Set.of("NZ-WGN", "NZ-AUK")));
+        }
+        Jurisdiction auckland = new Jurisdiction("Auckland Council", " auk ", "nz", 1_700_000);
+
+        SqlStatementCounter counter = SqlStatementCounter.attachTo(em);
+        counter.reset();
+        List<RequestCandidate> shown = read(() -> suggestions.suiting(fleet, auckland, EnumSet.of(PartnerType.INTERGOVERNMENTAL))
+                .stream().map(RequestCandidate::of).toList());
+        assertEquals(3, counter.count(), "the providers, then their kinds and regions: " + counter.statements());
+        assertEquals(suitable.subList(0, RequestSuggestions.MAX_SHOWN), shown.stream().map(RequestCandidate::id).toList(),
+                "the whole country's and the region's first by name, the thirteenth left out");
+        assertEquals("Another government, A company", shown.get(1).kinds());
+        assertEquals("NZ-AUK, NZ-WGN", shown.get(1).regions());
+
+        assertEquals(List.of(suitable.get(0)), ids(suggestions.suiting(fleet, auckland, EnumSet.of(PartnerType.NONPROFIT))),
+                "only the nationwide provider supports a nonprofit partnership");
+        List<Long> anyKind = new ArrayList<>(List.of(privateOnly));
+        anyKind.addAll(suitable.subList(0, RequestSuggestions.MAX_SHOWN - 1));
+        assertEquals(anyKind, ids(suggestions.suiting(fleet, auckland, Set.of())), "no kind named: any kind");
+        assertEquals(List.of(suitable.get(0)), ids(suggestions.suiting(fleet,
+                new Jurisdiction("Christchurch City", "CAN", "NZ", 390_000), EnumSet.of(PartnerType.INTERGOVERNMENTAL))),
+                "in Canterbury only the nationwide provider");
+        assertEquals(List.of(australia, privateOnly, wellington), ids(suggestions.suiting(fleet, null, Set.of())).subList(0, 3),
+                "no region (a matrix's results): every region; their names sort before any other test's");
+    }
+
+    @Test
     void theDemonstrationRequestIsLoadedOnceWhenBothDemonstrationProvidersExist() throws Exception {
         if (people.countWithEmail(AssistanceRequestDemoData.MEMBER) == 0) {
             people.create(AssistanceRequestDemoData.MEMBER, "Maria Alvarez", RequestHttp.PASSWORD, Set.of(Role.MEMBER), false);
@@ -363,6 +454,151 @@ class AssistanceRequestIT {
                 RequestMessageKind.class).setParameter("id", id).getResultList());
         assertEquals(2, kinds.size());
         assertEquals(Set.of(RequestMessageKind.PROPOSAL, RequestMessageKind.QUESTION), Set.copyOf(kinds), "one proposal, one question");
+    }
+
+    // ---- refused: every action on a request, an addressee or a file that is not the caller's
+
+    /** The cast of the refuses… tests: the member's request to Alpha with a file, Alpha's proposal with another, another member. */
+    private void aRequestToAlphaWithAFileAndAProposal() {
+        otherMember = people.person("Nico Other", Set.of(Role.MEMBER), true);
+        AssistanceRequestForm form = form(alpha);
+        form.setTitle("A request only Alpha may read");
+        AssistanceRequest request = requests.send(member, form, List.of(new RequestUpload("brief.pdf", pdf(500))));
+        guardedRequest = request.getId();
+        alphaAddressee = request.getAddressees().get(0).getId();
+        requestFile = requests.detail(member, guardedRequest).orElseThrow().files().get(0).getId();
+        ProposalForm proposal = new ProposalForm();
+        proposal.setText("Our offer.");
+        proposal.setPrice(new BigDecimal("900"));
+        proposalFile = inbox.propose(alphaPerson, guardedRequest, proposal, new RequestUpload("offer.pdf", pdf(600))).getAttachment().getId();
+    }
+
+    @Test
+    void refusesAnotherProviderEverythingOfTheRequestAtTheServiceAndChangesNothing() throws Exception {
+        aRequestToAlphaWithAFileAndAProposal();
+        int version = version();
+        assertTrue(inbox.inbox(betaPerson).stream().noneMatch(a -> a.getRequest().getId() == guardedRequest));
+        assertTrue(inbox.detail(betaPerson, guardedRequest).isEmpty());
+        assertTrue(inbox.open(betaPerson, guardedRequest).isEmpty());
+        ProposalForm proposal = new ProposalForm();
+        proposal.setText("Pick us instead.");
+        proposal.setPrice(BigDecimal.ONE);
+        for (Executable act : List.<Executable>of(
+                () -> inbox.ask(betaPerson, guardedRequest, "Hello?"),
+                () -> inbox.decline(betaPerson, guardedRequest, "No."),
+                () -> inbox.propose(betaPerson, guardedRequest, proposal, null))) {
+            assertEquals("This request was not found.", assertThrows(InvalidInputException.class, act).getMessage());
+        }
+        assertTrue(conversations.fileFor(betaPerson, requestFile).isEmpty());
+        assertTrue(conversations.fileFor(betaPerson, proposalFile).isEmpty());
+        // a person of the addressed provider reaches both; a member's account without a provider reaches neither
+        assertTrue(conversations.fileFor(alphaPerson, requestFile).isPresent());
+        assertTrue(conversations.fileFor(alphaPerson, proposalFile).isPresent());
+        assertEquals(version, version(), "not even the version moved");
+        assertEquals(1L, messages(), "only Alpha's proposal");
+    }
+
+    @Test
+    void refusesAnotherMemberEverythingOfTheRequestAtTheServiceAndChangesNothing() throws Exception {
+        aRequestToAlphaWithAFileAndAProposal();
+        int version = version();
+        assertTrue(requests.mine(otherMember).stream().noneMatch(r -> r.getId() == guardedRequest));
+        assertTrue(requests.detail(otherMember, guardedRequest).isEmpty());
+        for (Executable act : List.<Executable>of(
+                () -> requests.shortlist(otherMember, guardedRequest, alphaAddressee, true),
+                () -> requests.write(otherMember, guardedRequest, alphaAddressee, "Hello?"),
+                () -> requests.close(otherMember, guardedRequest, alphaAddressee, "Mine now", version))) {
+            assertEquals("This request was not found.", assertThrows(InvalidInputException.class, act).getMessage());
+        }
+        assertTrue(conversations.fileFor(otherMember, requestFile).isEmpty());
+        assertTrue(conversations.fileFor(otherMember, proposalFile).isEmpty());
+        // the member's own request, but an addressee id of another request: not found either
+        long foreignAddressee = read(() -> em.createQuery("SELECT MIN(a.id) FROM RequestAddressee a WHERE a.request.id <> :id", Long.class)
+                .setParameter("id", guardedRequest).getSingleResult());
+        assertEquals("This provider was not found in the request.", assertThrows(InvalidInputException.class,
+                () -> requests.write(member, guardedRequest, foreignAddressee, "Hello?")).getMessage());
+        RequestAddressee row = read(() -> em.find(RequestAddressee.class, alphaAddressee));
+        assertFalse(row.isShortlisted());
+        assertEquals(AssistanceRequestStatus.OPEN, read(() -> em.find(AssistanceRequest.class, guardedRequest).getStatus()));
+        assertEquals(1L, messages());
+    }
+
+    @Test
+    void refusesNobodyLoggedInAtBothDoors() throws Exception {
+        aRequestToAlphaWithAFileAndAProposal();
+        ProposalForm proposal = new ProposalForm();
+        for (Executable act : List.<Executable>of(
+                door::myRequests, () -> door.myRequest(guardedRequest), () -> door.shortlist(guardedRequest, alphaAddressee, true),
+                () -> door.write(guardedRequest, alphaAddressee, "x"), () -> door.close(guardedRequest, null, null, 0),
+                door::inbox, () -> door.openAddressed(guardedRequest), () -> door.addressed(guardedRequest),
+                () -> door.ask(guardedRequest, "x"), () -> door.decline(guardedRequest, "x"), () -> door.propose(guardedRequest, proposal, null),
+                () -> door.file(requestFile), () -> door.send(new AssistanceRequestForm(), List.of()),
+                administration::requests, administration::responseTimes)) {
+            assertThrows(EJBAccessException.class, act);
+        }
+    }
+
+    @Test
+    void refusesAnotherProviderAnotherMemberAndNobodyOverHttpAndNothingChanges() throws Exception {
+        aRequestToAlphaWithAFileAndAProposal();
+        RequestHttp http = new RequestHttp(base());
+        String outsiderSession = http.logIn(email(betaPerson));
+        String otherMemberSession = http.logIn(email(otherMember));
+        int version = version();
+
+        // another provider: the request's page, its files, and its forms posted with this request's id from a page of its own
+        long unread = requestFrom(otherMember);
+        assertNotFound(http.get("provider/request.xhtml?id=" + unread, outsiderSession));
+        assertNull(read(() -> em.createQuery("SELECT a.readAt FROM RequestAddressee a WHERE a.request.id = :id", Instant.class)
+                .setParameter("id", unread).getSingleResult()), "an outsider's opening marks nothing read");
+        assertNotFound(http.get("provider/request.xhtml?id=" + guardedRequest, outsiderSession));
+        assertEquals(404, http.get("marketplace/files?id=" + requestFile, outsiderSession).statusCode());
+        assertEquals(404, http.get("marketplace/files?id=" + proposalFile, outsiderSession).statusCode());
+        assertFalse(http.get("provider/inbox.xhtml", outsiderSession).body().contains("A request only Alpha may read"));
+        long ownRequest = requestTo(beta);
+        String ownPage = "provider/request.xhtml?id=" + ownRequest;
+        HttpResponse<String> forgedDecline = http.submit(ownPage, "provider/request.xhtml?id=" + guardedRequest, "decline", "send",
+                Map.of("reason", "Forged"), outsiderSession);
+        assertTrue(forgedDecline.body().contains("This request was not found."), forgedDecline.body());
+        HttpResponse<String> forgedQuestion = http.submit(ownPage, "provider/request.xhtml?id=" + guardedRequest, "ask", "send",
+                Map.of("question", "Forged?"), outsiderSession);
+        assertTrue(forgedQuestion.body().contains("This request was not found."), forgedQuestion.body());
+
+        // another member: the request's page, its files, and its closing posted from a page of their own
+        assertNotFound(http.get("marketplace/request-detail.xhtml?id=" + guardedRequest, otherMemberSession));
+        assertEquals(404, http.get("marketplace/files?id=" + requestFile, otherMemberSession).statusCode());
+        assertEquals(404, http.get("marketplace/files?id=x", otherMemberSession).statusCode());
+        assertFalse(http.get("marketplace/requests.xhtml", otherMemberSession).body().contains("A request only Alpha may read"));
+        long othersOwn = requestFrom(otherMember);
+        HttpResponse<String> forgedClose = http.submit("marketplace/request-detail.xhtml?id=" + othersOwn,
+                "marketplace/request-detail.xhtml?id=" + guardedRequest, "close", "closeRequest", Map.of("feedback", "Forged"), otherMemberSession);
+        assertTrue(forgedClose.body().contains("This request was not found."), forgedClose.body());
+
+        // nobody logged in: sent to log in, or told it is not theirs
+        for (String path : List.of("marketplace/request-detail.xhtml?id=" + guardedRequest, "provider/request.xhtml?id=" + guardedRequest,
+                "marketplace/files?id=" + requestFile, "marketplace/request.xhtml", "marketplace/requests.xhtml", "provider/inbox.xhtml",
+                "admin/marketplace/requests.xhtml", "admin/marketplace/requests-export")) {
+            HttpResponse<String> anonymous = http.get(path, null);
+            assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 401 || anonymous.statusCode() == 403,
+                    path + " answered " + anonymous.statusCode());
+            assertFalse(anonymous.body().contains("A request only Alpha may read"), path);
+        }
+        // a member is no provider: the provider's pages are closed to them
+        assertEquals(403, http.get("provider/request.xhtml?id=" + guardedRequest, otherMemberSession).statusCode());
+
+        assertEquals(version, version(), "nothing changed");
+        assertEquals(AssistanceRequestStatus.OPEN, read(() -> em.find(AssistanceRequest.class, guardedRequest).getStatus()));
+        assertEquals(1L, messages());
+
+        // while the member and the addressed provider reach it
+        String memberSession = http.logIn(email(member));
+        assertEquals(200, http.get("marketplace/request-detail.xhtml?id=" + guardedRequest, memberSession).statusCode());
+        HttpResponse<String> file = http.get("marketplace/files?id=" + proposalFile, memberSession);
+        assertEquals(200, file.statusCode());
+        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("attachment; filename*=UTF-8''offer.pdf", file.headers().firstValue("Content-Disposition").orElse(""));
+        String alphaSession = http.logIn(email(alphaPerson));
+        assertEquals(200, http.get("provider/request.xhtml?id=" + guardedRequest, alphaSession).statusCode());
     }
 
     // --- helpers
@@ -390,6 +626,10 @@ class AssistanceRequestIT {
         return bytes;
     }
 
+    private static List<Long> ids(List<ProviderOrganisation> organisations) {
+        return organisations.stream().map(ProviderOrganisation::getId).toList();
+    }
+
     private RequestAddressee addressee(long requestId, long organisationId) throws Exception {
         return read(() -> em.createQuery("SELECT a FROM RequestAddressee a WHERE a.request.id = :r AND a.organisation.id = :o",
                 RequestAddressee.class).setParameter("r", requestId).setParameter("o", organisationId).getSingleResult());
@@ -398,6 +638,37 @@ class AssistanceRequestIT {
     private List<OutboundMail> mails(String recipient, String subjectHolds) throws Exception {
         return read(() -> em.createQuery("SELECT m FROM OutboundMail m WHERE m.recipient = :to ORDER BY m.id", OutboundMail.class)
                 .setParameter("to", recipient).getResultList()).stream().filter(m -> m.getSubject().contains(subjectHolds)).toList();
+    }
+
+    private static void assertNotFound(HttpResponse<String> page) {
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("Request not found"), page.body());
+        assertFalse(page.body().contains("A request only Alpha may read"));
+    }
+
+    /** A request of a member of its own to the provider, so its people have a page with forms of their own. */
+    private long requestTo(long organisationId) {
+        long someone = people.person("Sam Someone", Set.of(Role.MEMBER), true);
+        return requestFrom(someone, organisationId);
+    }
+
+    private long requestFrom(long memberId) {
+        return requestFrom(memberId, alpha);
+    }
+
+    private long requestFrom(long memberId, long organisationId) {
+        AssistanceRequestForm form = form(organisationId);
+        form.setTitle("Their own request");
+        return requests.send(memberId, form, List.of()).getId();
+    }
+
+    private int version() throws Exception {
+        return read(() -> em.find(AssistanceRequest.class, guardedRequest).getVersion());
+    }
+
+    private long messages() throws Exception {
+        return read(() -> em.createQuery("SELECT COUNT(m) FROM RequestMessage m WHERE m.addressee.request.id = :id", Long.class)
+                .setParameter("id", guardedRequest).getSingleResult());
     }
 
     private String email(long accountId) throws Exception {

@@ -2,21 +2,21 @@ package org.civicportal.marketplace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,14 +44,26 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * moderators deciding one change; the term's reminders once each, its end, renewal; a suspended
  * provider's listings gone at once; documents judged by their content and size. The workers are
  * driven through {@link ListingTestServlet}; what visitors see is read over HTTP.
+ * <p>
+ * The {@code refuses…} tests try every action that carries a listing id (or a document id) as
+ * another provider, as a plain member and anonymously, at the doors (called in a request of that
+ * caller) and over HTTP (pages, documents, a forged postback): every one is refused, another
+ * provider's as "not found", and the listing is left exactly as it was. The owner's own calls
+ * succeed, so the refusals are not an accident of the set-up. They share
+ * {@link #aListingOfAnotherProviderAndAMember()}.
  */
 @ExtendWith(ArquillianExtension.class)
 class ListingIT {
 
-    private static final String PASSWORD = "listings in the directory 27";
+    private static final String PASSWORD = RequestHttp.PASSWORD;
 
     /** Monday, March 1 2027, noon in New York. */
     private static final String MARCH_FIRST = "2027-03-01T17:00:00Z";
+
+    /** Every door call that names a listing or a document. */
+    private static final List<String> PROVIDER_ACTIONS = List.of("listing", "versions", "document", "save", "submit", "attach",
+            "removeDocument", "renew");
+    private static final List<String> MODERATOR_ACTIONS = List.of("moderationListing", "moderationDocument", "approve", "sendBack", "queue");
 
     @RegisterExtension
     static GreenMailExtension smtp = Mailbox.smtpServer();
@@ -65,7 +77,7 @@ class ListingIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private RequestHttp web;
 
     private long org;
     private String orgSlug;
@@ -74,8 +86,20 @@ class ListingIT {
     private long otherModerator;
     private String word;
 
+    // the refuses… tests' cast, made by aListingOfAnotherProviderAndAMember(): this test's provider's
+    // listing with a document waiting, another provider with a listing of its own, and a member
+    private long targetListing;
+    private String targetTitle;
+    private long pendingDocument;
+    private String pendingDocumentPath;
+    private String otherEmail;
+    private long otherListing;
+    private String memberEmail;
+    private String stateBefore;
+
     @BeforeEach
     void aProviderAndTwoModerators() throws Exception {
+        web = new RequestHttp(base.toString());
         control("clock=" + MARCH_FIRST);
         word = "Tamarack" + System.nanoTime() % 1_000_000;
         email = Journeys.newEmail("provider");
@@ -326,6 +350,100 @@ class ListingIT {
         assertTrue(get("providers/?q=Shared+fleet+maintenance").body().contains("Shared fleet maintenance feasibility studies"));
     }
 
+    // ---- refused: every action on a listing or a document that is not the caller's
+
+    /** The cast of the refuses… tests: a listing of this test's provider with a document waiting, another provider's, a member. */
+    private void aListingOfAnotherProviderAndAMember() throws Exception {
+        otherEmail = Journeys.newEmail("other");
+        memberEmail = Journeys.newEmail("member");
+        long other = Long.parseLong(ok("op=provider&name=" + enc(word + " Others") + "&email=" + enc(otherEmail) + "&password=" + enc(PASSWORD))[0]);
+        control("account=" + memberEmail + "&name=Mel%20Member&password=" + enc(PASSWORD) + "&roles=MEMBER&paid=true");
+        targetTitle = word + " Shared fleet studies";
+        targetListing = published("Shared fleet studies");
+        String[] document = ok("op=attach&org=" + org + "&listing=" + targetListing + "&file=pdf&name=plan.pdf");
+        pendingDocument = Long.parseLong(document[0]);
+        pendingDocumentPath = document[2];
+        otherListing = published(other, "Other offering", MARCH_FIRST);
+        stateBefore = state(targetListing);
+    }
+
+    @Test
+    void refusesAMemberOrNobodyAtTheDoorsAndTellsAnotherProviderNotFound() throws Exception {
+        aListingOfAnotherProviderAndAMember();
+        String other = web.logIn(otherEmail);
+        String member = web.logIn(memberEmail);
+        for (String action : PROVIDER_ACTIONS) {
+            String asOther = door(action, other);
+            assertTrue(asOther.equals("OK not found") || asOther.equals("OK versions 0")
+                    || asOther.equals("REFUSED InvalidInputException {listing=This listing was not found.}"), action + ": " + asOther);
+            assertEquals("REFUSED EJBAccessException", door(action, member), action + " as a member");
+            assertEquals("REFUSED EJBAccessException", door(action, null), action + " anonymously");
+        }
+        assertFalse(door("myListings", other).contains(String.valueOf(targetListing)));
+        for (String action : MODERATOR_ACTIONS) {
+            for (String caller : new String[] {other, member, null}) {
+                assertEquals("REFUSED EJBAccessException", door(action, caller), action);
+            }
+        }
+        assertEquals(stateBefore, state(targetListing), "nothing changed");
+
+        String owner = web.logIn(email);
+        assertEquals("OK found " + targetListing, door("listing", owner));
+        assertEquals("OK found " + pendingDocument, door("document", owner));
+    }
+
+    @Test
+    void refusesEveryoneButTheOwnerItsPagesAndDocumentsOverHttp() throws Exception {
+        aListingOfAnotherProviderAndAMember();
+        String other = web.logIn(otherEmail);
+        String member = web.logIn(memberEmail);
+        String page = "provider/listing.xhtml?id=" + targetListing;
+
+        assertEquals(404, web.get(page, other).statusCode(), "another provider: not found");
+        HttpResponse<String> othersList = web.get("provider/listings.xhtml", other);
+        assertEquals(200, othersList.statusCode());
+        assertFalse(othersList.body().contains(targetTitle));
+        assertEquals(403, web.get(page, member).statusCode());
+        assertEquals(403, web.get("provider/listings.xhtml", member).statusCode());
+        HttpResponse<String> anonymous = web.get(page, null);
+        assertNotEquals(200, anonymous.statusCode());
+        assertFalse(anonymous.body().contains(targetTitle));
+
+        for (String caller : new String[] {other, member, null}) {
+            assertEquals(404, web.get(pendingDocumentPath, caller).statusCode(), "a pending document");
+            int moderation = web.get("admin/marketplace/listing.xhtml?id=" + targetListing, caller).statusCode();
+            assertTrue(moderation == 403 || moderation == 302 || moderation == 303, "moderation page: " + moderation);
+            int queue = web.get("admin/marketplace/listings.xhtml", caller).statusCode();
+            assertTrue(queue == 403 || queue == 302 || queue == 303, "queue: " + queue);
+        }
+        assertEquals(200, web.get(page, web.logIn(email)).statusCode(), "the owner opens it");
+        assertEquals(200, web.get(pendingDocumentPath, web.logIn(email)).statusCode(), "and its pending document");
+    }
+
+    @Test
+    void refusesAForgedPostbackNamingAnotherProvidersListingAndChangesNothing() throws Exception {
+        aListingOfAnotherProviderAndAMember();
+        String other = web.logIn(otherEmail);
+        String ownPage = web.get("provider/listing.xhtml?id=" + otherListing, other).body();
+        String viewState = attribute(ownPage, "name=\"jakarta.faces.ViewState\"");
+        String area = attribute(ownPage, "<select id=\"listing:serviceAreaIds\"");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("listing", "listing");
+        form.put("id", String.valueOf(targetListing));
+        form.put("listing:title", "Taken over");
+        form.put("listing:summary", "Ours now.");
+        form.put("listing:serviceAreaIds", area);
+        form.put("listing:partnershipKinds", "INTERGOVERNMENTAL");
+        form.put("listing:regions", "US-OR");
+        form.put("listing:priceModel", "FIXED_FEE");
+        form.put("listing:save", "");
+        form.put("jakarta.faces.ViewState", viewState);
+        HttpResponse<String> answer = web.post("provider/listing.xhtml?id=" + targetListing, form, other);
+        assertTrue(answer.statusCode() == 404 || answer.body().contains("This listing was not found."),
+                answer.statusCode() + ": " + answer.body());
+        assertEquals(stateBefore, state(targetListing), "nothing changed");
+    }
+
     // ---- helpers
 
     /** A published listing of this test's provider, approved on March 1 2027 unless told otherwise. */
@@ -334,10 +452,14 @@ class ListingIT {
     }
 
     private long published(String title, String at) throws Exception {
+        return published(org, title, at);
+    }
+
+    private long published(long organisation, String title, String at) throws Exception {
         control("clock=" + at);
-        String[] created = ok("op=create&org=" + org + "&" + goodForm(title));
+        String[] created = ok("op=create&org=" + organisation + "&" + goodForm(title));
         long listing = Long.parseLong(created[0]);
-        String[] sent = ok("op=submit&org=" + org + "&listing=" + listing + "&seenId=" + created[1] + "&seen=" + created[2]);
+        String[] sent = ok("op=submit&org=" + organisation + "&listing=" + listing + "&seenId=" + created[1] + "&seen=" + created[2]);
         ok("op=approve&listing=" + listing + "&seenId=" + sent[0] + "&seen=" + sent[1] + "&moderator=" + moderator);
         return listing;
     }
@@ -353,6 +475,17 @@ class ListingIT {
         return "title=" + enc(word + " " + title) + "&summary=" + enc("We help local governments with " + title.toLowerCase() + ".")
                 + "&description=" + enc("<p>How we work.</p><script>alert(1)</script>") + "&areas=%230,%231&kinds=INTERGOVERNMENTAL,PRIVATE"
                 + "&regions=" + enc("us-or, US-WA") + "&price=FIXED_FEE&note=" + enc("From $12,000");
+    }
+
+    /** A door call as the caller of this session (null: nobody), with what each call needs. */
+    private String door(String action, String session) throws Exception {
+        String[] pending = value(stateBefore, "pending").split(":");
+        String query = "op=door&action=" + action + "&listing=" + targetListing + "&document=" + pendingDocument + "&seenId=" + pending[0]
+                + "&seen=" + pending[1] + "&title=" + enc("Taken over") + "&summary=" + enc("Ours now.") + "&areas=%230&kinds=PRIVATE"
+                + "&regions=US&price=FREE";
+        HttpResponse<String> response = web.get("test-listings?" + query, session);
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body().trim();
     }
 
     private String state(long listing) throws Exception {
@@ -393,9 +526,17 @@ class ListingIT {
         assertEquals(count, mailsTo(recipient, subjectContains));
     }
 
+    /** The value of the first {@code value="…"} after the marker. */
+    private static String attribute(String page, String marker) {
+        int at = page.indexOf(marker);
+        assertTrue(at >= 0, marker + " in " + page);
+        int start = page.indexOf("value=\"", at) + "value=\"".length();
+        return page.substring(start, page.indexOf('"', start));
+    }
+
+    /** A public page: read as a visitor, it must not start a session. */
     private HttpResponse<String> get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = web.get(path, null);
         assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), path + " set " + response.headers().allValues("Set-Cookie"));
         return response;
     }

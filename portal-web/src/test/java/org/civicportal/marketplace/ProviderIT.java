@@ -10,20 +10,25 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.net.URISyntaxException;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -47,23 +52,31 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Providers inside the portal against MariaDB: an application checked in one pass (nothing saved
  * when anything is wrong), vetting with the checklist, the PROVIDER role following the decisions,
  * a decline's reason mailed to the applicant (read from a GreenMail server), two administrators
  * deciding at once, and colleagues invited, joining once by their own link, and removed.
+ * <p>
+ * The {@code refuses…} tests try every step that names an organisation's user, invitation or
+ * organisation as someone it is not theirs to take: another provider, a plain member and an
+ * anonymous visitor, at the doors and workers and over HTTP. Every one is refused and changes
+ * nothing; another's id answers "not found". They share {@link #twoProvidersAndAMember()}.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProviderIT {
 
     private static final Instant MONDAY_NOON = Instant.parse("2027-03-01T17:00:00Z");
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+    private static final String PASSWORD = RequestHttp.PASSWORD;
 
     @Deployment
     static WebArchive deployment() {
         // GreenMail runs inside the server for the test that reads a mail: its jar (and the logging API it needs) go with the war
-        return PortalDeployment.war().addClasses(ProviderIT.class, ProviderForms.class, MovableClock.class, Transactions.class, TestPeople.class)
+        return PortalDeployment.war().addClasses(ProviderIT.class, ProviderForms.class, RequestHttp.class, MovableClock.class, Transactions.class,
+                        TestPeople.class)
                 .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));
     }
 
@@ -74,6 +87,9 @@ class ProviderIT {
             throw new IllegalStateException(e);
         }
     }
+
+    @Inject
+    HttpServletRequest runnerRequest;
 
     @Inject
     MovableClock clock;
@@ -93,6 +109,12 @@ class ProviderIT {
     @Inject
     ProviderTeam team;
 
+    @Inject
+    ProviderService service;
+
+    @Inject
+    ProviderAdministration administration;
+
     @PersistenceContext
     EntityManager em;
 
@@ -104,6 +126,19 @@ class ProviderIT {
 
     private long administrator;
     private long otherAdministrator;
+
+    // the refuses… tests' cast, made by twoProvidersAndAMember(): A's organisation (mine) with an
+    // invitation open, B's organisation (theirs), and a member acting for none
+    private String aEmail;
+    private String bEmail;
+    private String memberEmail;
+    private long a;
+    private long b;
+    private long member;
+    private ProviderOrganisation mine;
+    private ProviderOrganisation theirs;
+    private long aUser;
+    private String aInvitationToken;
 
     @BeforeEach
     void administrators() {
@@ -191,8 +226,8 @@ class ProviderIT {
 
     @Test
     void aDeclineNeedsAReasonWhichTheApplicantReadsInTheirMail() throws Exception {
-        String applicantEmail = "applicant-" + unique() + "@town.example.org";
-        long applicant = people.create(applicantEmail, "Pat Applicant", "a long enough test password", Set.of(Role.MEMBER), false);
+        String applicantEmail = newEmail("applicant");
+        long applicant = people.create(applicantEmail, "Pat Applicant", PASSWORD, Set.of(Role.MEMBER), false);
         ProviderOrganisation organisation = applications.apply(ProviderForms.valid(areas, "Cedar Advisors " + unique()), applicant);
 
         InvalidInputException silent = assertThrows(InvalidInputException.class,
@@ -283,7 +318,7 @@ class ProviderIT {
         long first = people.person("Fern First", Set.of(Role.MEMBER), false);
         ProviderOrganisation organisation = approvedOrganisation(first, "Fir Works " + unique());
         String colleagueEmail = "colleague-" + unique() + "@firworks.example.org";
-        long colleague = people.create(colleagueEmail, "Cole League", "a long enough test password", Set.of(Role.MEMBER), false);
+        long colleague = people.create(colleagueEmail, "Cole League", PASSWORD, Set.of(Role.MEMBER), false);
 
         ProviderInvitation invitation = team.invite(first, " " + colleagueEmail.toUpperCase() + " ");
         assertEquals(colleagueEmail, invitation.getEmail());
@@ -321,7 +356,7 @@ class ProviderIT {
         long first = people.person("Fern First", Set.of(Role.MEMBER), false);
         ProviderOrganisation organisation = approvedOrganisation(first, "Ginkgo Group " + unique());
         String inviteeEmail = "invitee-" + unique() + "@ginkgo.example.org";
-        long invitee = people.create(inviteeEmail, "Ivy Invitee", "a long enough test password", Set.of(Role.MEMBER), false);
+        long invitee = people.create(inviteeEmail, "Ivy Invitee", PASSWORD, Set.of(Role.MEMBER), false);
         long stranger = people.person("Stan Stranger", Set.of(Role.MEMBER), false);
 
         team.invite(first, inviteeEmail);
@@ -380,6 +415,135 @@ class ProviderIT {
         assertFalse("An older text.".equals(read(() -> em.find(ProviderOrganisation.class, organisation.getId()).getDescription())));
     }
 
+    // ---- refused: every step on an organisation, a user or an invitation that is not the caller's
+
+    /** The cast of the refuses… tests: two approved providers (A's with an invitation open) and a member. */
+    private void twoProvidersAndAMember() throws Exception {
+        aEmail = newEmail("a");
+        bEmail = newEmail("b");
+        memberEmail = newEmail("member");
+        a = people.create(aEmail, "Alex Alpha", PASSWORD, Set.of(Role.MEMBER), false);
+        b = people.create(bEmail, "Blair Beta", PASSWORD, Set.of(Role.MEMBER), false);
+        member = people.create(memberEmail, "Morgan Member", PASSWORD, Set.of(Role.MEMBER), false);
+        mine = approvedOrganisation(a, "Alpha Advisors " + unique());
+        theirs = approvedOrganisation(b, "Beta Builders " + unique());
+        aUser = applications.userOf(a).orElseThrow().getId();
+        String inviteeEmail = newEmail("invitee");
+        team.invite(a, inviteeEmail);
+        aInvitationToken = mailedToken(inviteeEmail);
+    }
+
+    @Test
+    void refusesAnonymousCallersEveryStepAtTheDoors() throws Exception {
+        twoProvidersAndAMember();
+        OrganisationForm form = ProviderForms.valid(areas, "Anonymous " + UUID.randomUUID());
+        long id = mine.getId();
+        Map<String, Executable> steps = new LinkedHashMap<>();
+        steps.put("myOrganisation", service::myOrganisation);
+        steps.put("myOrganisationSummary", service::myOrganisationSummary);
+        steps.put("apply", () -> service.apply(form));
+        steps.put("updateProfile", () -> service.updateProfile(form, 0));
+        steps.put("myColleagues", service::myColleagues);
+        steps.put("myOpenInvitations", service::myOpenInvitations);
+        steps.put("invite", () -> service.invite("x@example.org"));
+        steps.put("removeColleague", () -> service.removeColleague(aUser));
+        steps.put("invitation", () -> service.invitation(aInvitationToken));
+        steps.put("accept", () -> service.accept(aInvitationToken));
+        steps.put("admin withStatus", () -> administration.withStatus(ProviderStatus.APPLIED));
+        steps.put("admin countsByStatus", administration::countsByStatus);
+        steps.put("admin countWaiting", administration::countWaiting);
+        steps.put("admin find", () -> administration.find(id));
+        steps.put("admin users", () -> administration.users(id));
+        steps.put("admin openInvitations", () -> administration.openInvitations(id));
+        steps.put("admin approve", () -> administration.approve(id, EnumSet.allOf(VettingCheck.class), 0));
+        steps.put("admin decline", () -> administration.decline(id, "No.", 0));
+        steps.put("admin suspend", () -> administration.suspend(id, "No.", 0));
+        steps.put("admin reinstate", () -> administration.reinstate(id, 0));
+        steps.put("admin removeUser", () -> administration.removeUser(id, aUser));
+        steps.forEach((name, step) -> assertThrows(EJBAccessException.class, step, name));
+    }
+
+    @Test
+    void refusesAnotherProviderEveryStepOnAnotherOrganisationWhateverIdItGives() throws Exception {
+        twoProvidersAndAMember();
+        InvalidInputException removal = assertThrows(InvalidInputException.class, () -> team.removeColleague(b, aUser));
+        assertEquals("This user is not found in the organisation.", removal.problems().get("users"));
+        InvalidInputException adminPath = assertThrows(InvalidInputException.class, () -> team.removeByAdministrator(theirs.getId(), aUser));
+        assertEquals("This user is not found in the organisation.", adminPath.problems().get("users"));
+
+        // every step of theirs acts on their own organisation, whichever they meant
+        assertEquals(theirs.getId(), applications.organisationOf(b).orElseThrow().getId());
+        assertEquals(theirs.getId(), team.invite(b, newEmail("their-invitee")).getOrganisation().getId());
+        OrganisationForm takeOver = OrganisationForm.of(read(() -> ProviderApplications.loaded(em.find(ProviderOrganisation.class, mine.getId()))));
+        takeOver.setName("Taken over " + UUID.randomUUID());
+        // a profile sent with the other organisation's details saves only their own organisation's
+        int theirVersion = read(() -> em.find(ProviderOrganisation.class, theirs.getId()).getVersion());
+        assertEquals(theirs.getId(), applications.updateProfile(b, takeOver, theirVersion).getId());
+
+        InvalidInputException notTheirs = assertThrows(InvalidInputException.class, () -> team.accept(aInvitationToken, b));
+        assertTrue(notTheirs.problems().get("invitation").startsWith("This invitation was sent to another address"));
+        assertUnchanged();
+    }
+
+    @Test
+    void refusesAMemberWhoActsForNoOrganisationEveryStep() throws Exception {
+        twoProvidersAndAMember();
+        OrganisationForm form = ProviderForms.valid(areas, "Member " + UUID.randomUUID());
+        for (Executable step : List.<Executable>of(() -> team.removeColleague(member, aUser), () -> team.invite(member, "x@example.org"),
+                () -> applications.updateProfile(member, form, mine.getVersion()))) {
+            InvalidInputException refused = assertThrows(InvalidInputException.class, step);
+            assertEquals("You do not act for a provider organisation.", refused.problems().get("organisation"));
+        }
+        assertTrue(applications.organisationOf(member).isEmpty());
+        assertThrows(InvalidInputException.class, () -> team.accept(aInvitationToken, member));
+        assertUnchanged();
+    }
+
+    @Test
+    void refusesOthersTheAdministratorsPagesAndAnotherOrganisationOverHttp() throws Exception {
+        twoProvidersAndAMember();
+        RequestHttp web = new RequestHttp(base());
+        String bSession = web.logIn(bEmail);
+        String memberSession = web.logIn(memberEmail);
+        for (String adminPage : List.of("admin/marketplace/providers.xhtml", "admin/marketplace/provider.xhtml?id=" + mine.getId())) {
+            assertEquals(403, web.get(adminPage, bSession).statusCode(), adminPage + " as another provider");
+            assertEquals(403, web.get(adminPage, memberSession).statusCode(), adminPage + " as a member");
+            assertTrue(isLogInRedirect(web.get(adminPage, null)), adminPage + " anonymously");
+        }
+        // each of the administrators' steps, posted by a provider, a member or anonymously: refused before any Faces step
+        String adminPage = "admin/marketplace/provider.xhtml?id=" + mine.getId();
+        for (Map<String, String> step : List.of(Map.of("approve", "approve", "approve:approve", ""),
+                Map.of("decline", "decline", "decline:reason", "No", "decline:decline", ""),
+                Map.of("suspend", "suspend", "suspend:reason", "No", "suspend:suspend", ""),
+                Map.of("reinstate", "reinstate", "reinstate:reinstate", ""),
+                Map.of("users", "users", "users:userList:0:remove", ""))) {
+            Map<String, String> form = new LinkedHashMap<>(step);
+            form.put("jakarta.faces.ViewState", "x");
+            assertEquals(403, web.post(adminPage, form, bSession).statusCode(), step + " as another provider");
+            assertEquals(403, web.post(adminPage, form, memberSession).statusCode(), step + " as a member");
+            assertTrue(isLogInRedirect(web.post(adminPage, form, null)), step + " anonymously");
+        }
+
+        // the organisation page shows the caller's own organisation, whatever the address says
+        HttpResponse<String> own = web.get("provider/organisation.xhtml?id=" + mine.getId(), bSession);
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains(theirs.getName()));
+        assertFalse(own.body().contains(mine.getName()) || own.body().contains(aEmail), "nothing of the other organisation");
+        HttpResponse<String> none = web.get("provider/organisation.xhtml?id=" + mine.getId(), memberSession);
+        assertTrue(none.body().contains("You do not act for a provider organisation."));
+        assertFalse(none.body().contains(mine.getName()));
+        for (String page : List.of("provider/organisation.xhtml", "provider/apply.xhtml", "provider/join.xhtml?token=" + aInvitationToken)) {
+            assertTrue(isLogInRedirect(web.get(page, null)), page + " anonymously");
+        }
+        assertTrue(isLogInRedirect(web.post("provider/organisation.xhtml", Map.of("users", "users", "jakarta.faces.ViewState", "x"), null)));
+
+        // another's invitation, opened and accepted by someone logged in with another address
+        String join = "provider/join.xhtml?token=" + aInvitationToken;
+        HttpResponse<String> accepted = web.submit(join, join, "join", "accept", Map.of(), bSession);
+        assertTrue(accepted.body().contains("This invitation was sent to another address"), accepted.body());
+        assertUnchanged();
+    }
+
     // ---- helpers
 
     private ProviderOrganisation approvedOrganisation(long applicant, String name) throws Exception {
@@ -393,6 +557,15 @@ class ProviderIT {
         Matcher matcher = TOKEN.matcher(body);
         assertTrue(matcher.find(), body);
         return matcher.group(1);
+    }
+
+    /** Nothing of the first organisation changed, and B and the member joined nothing of it. */
+    private void assertUnchanged() throws Exception {
+        assertEquals(List.of(a), team.members(mine.getId()).stream().map(TeamMember::getAccountId).toList());
+        assertEquals(mine.getName(), read(() -> em.find(ProviderOrganisation.class, mine.getId()).getName()));
+        assertEquals(theirs.getId(), applications.userOf(b).orElseThrow().getOrganisation().getId());
+        assertTrue(applications.userOf(member).isEmpty());
+        assertTrue(team.invitation(aInvitationToken).isUsable(), "the invitation is still open for its invitee");
     }
 
     private static MimeMessage awaitMail(GreenMail smtp, String recipient, String subjectStart) throws Exception {
@@ -437,11 +610,23 @@ class ProviderIT {
         return read(() -> em.createQuery(jpql, Long.class).getSingleResult());
     }
 
+    private static boolean isLogInRedirect(HttpResponse<String> answer) {
+        return answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("").contains("/login.xhtml");
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath() + "/";
+    }
+
     private <T> T read(Callable<T> query) throws Exception {
         return Transactions.read(transaction, query);
     }
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String newEmail(String who) {
+        return who + "-" + unique() + "@town.example.org";
     }
 }

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * For in-container tests of requests over real HTTP: log in through the log-in form as a browser
- * does, read pages with that session, and post a page's form with fields of one's choosing (its
- * view state read from the page first), as a forger would.
+ * For tests of the marketplace over real HTTP (providers, listings, requests): log in through the
+ * log-in form as a browser does, read pages with that session, and post a page's form with fields
+ * of one's choosing (its view state read from the page first), as a forger would.
  */
 final class RequestHttp {
 
