@@ -17,6 +17,8 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A small-community discount of a dues schedule, as stored; {@link #band()} is the rule. */
 @Entity
@@ -44,7 +46,9 @@ public class DuesDiscount {
     @Column(nullable = false, precision = 12, scale = 4)
     private BigDecimal amount;
 
+    // every discount's categories in one statement, not one per discount of the schedule
     @ManyToMany(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "dues_discount_category", joinColumns = @JoinColumn(name = "discount_id"),
             inverseJoinColumns = @JoinColumn(name = "category_id"))
     private Set<MembershipCategory> categories = new HashSet<>();

@@ -2,6 +2,7 @@ package org.civicportal.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.civicportal.shared.CivilCalendar;
@@ -21,14 +22,23 @@ public class DuesPriceList {
     @Inject
     CivilCalendar calendar;
 
-    /** The schedule in force today, or empty if the association has none. */
-    public Optional<DuesSchedule> scheduleInForce() {
-        return schedules.inForceOn(calendar.today());
+    /**
+     * Every category, in the order members see them, and the schedule in force today.
+     *
+     * @param schedule null if the association has none
+     */
+    public record Dues(List<MembershipCategory> categories, DuesSchedule schedule) {
     }
 
-    /** Every category, in the order members see them. */
-    public List<MembershipCategory> categories() {
-        return schedules.categories();
+    /**
+     * The categories and the schedule in force today, read in one transaction and the categories
+     * first: the schedule's rates are keyed by category, and a category this transaction already
+     * read is not read again (apart, it cost one statement per category).
+     */
+    @Transactional
+    public Dues today() {
+        List<MembershipCategory> categories = schedules.categories();
+        return new Dues(categories, schedules.inForceOn(calendar.today()).orElse(null));
     }
 
     /**

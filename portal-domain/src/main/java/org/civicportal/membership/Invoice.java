@@ -27,15 +27,16 @@ import org.civicportal.shared.Money;
  */
 @Entity
 @Table(name = "invoice")
+@NamedQuery(name = Invoice.OF_ACCOUNT, query = "SELECT i FROM Invoice i WHERE i.membership.account.id = :accountId"
+        + " ORDER BY i.issuedAt DESC, i.id DESC")
 @NamedQuery(name = Invoice.OF_MEMBERSHIP, query = "SELECT i FROM Invoice i WHERE i.membership = :membership ORDER BY i.issuedAt DESC, i.id DESC")
 @NamedQuery(name = Invoice.OPEN, query = "SELECT i FROM Invoice i JOIN FETCH i.membership m JOIN FETCH m.account"
         + " WHERE i.status = org.civicportal.membership.InvoiceStatus.OPEN ORDER BY i.issuedAt")
-@NamedQuery(name = Invoice.COUNT_OPEN, query = "SELECT COUNT(i) FROM Invoice i WHERE i.status = org.civicportal.membership.InvoiceStatus.OPEN")
 public class Invoice {
 
+    static final String OF_ACCOUNT = "Invoice.ofAccount";
     static final String OF_MEMBERSHIP = "Invoice.ofMembership";
     static final String OPEN = "Invoice.open";
-    static final String COUNT_OPEN = "Invoice.countOpen";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -93,6 +93,11 @@ public class Invoicing {
         return invoice;
     }
 
+    /** The invoices of the account's membership, newest first, without reading the membership first. */
+    public List<Invoice> ofAccount(long accountId) {
+        return em.createNamedQuery(Invoice.OF_ACCOUNT, Invoice.class).setParameter("accountId", accountId).getResultList();
+    }
+
     /** The membership's invoices, newest first. */
     public List<Invoice> of(Membership membership) {
         return em.createNamedQuery(Invoice.OF_MEMBERSHIP, Invoice.class).setParameter("membership", membership).getResultList();

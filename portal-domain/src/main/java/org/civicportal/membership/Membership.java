@@ -31,13 +31,15 @@ import org.civicportal.account.Account;
         + " ORDER BY m.account.fullName")
 @NamedQuery(name = Membership.AWAITING_APPROVAL, query = "SELECT m FROM Membership m JOIN FETCH m.account JOIN FETCH m.category"
         + " WHERE m.approval = org.civicportal.membership.Approval.PENDING AND m.cancelledAt IS NULL ORDER BY m.createdAt")
-@NamedQuery(name = Membership.COUNT_AWAITING_APPROVAL, query = "SELECT COUNT(m) FROM Membership m"
+// applications to decide, and invoices waiting for payment, in one statement for the admin menu
+@NamedQuery(name = Membership.WAITING_WORK, query = "SELECT COUNT(m), (SELECT COUNT(i) FROM Invoice i"
+        + " WHERE i.status = org.civicportal.membership.InvoiceStatus.OPEN) FROM Membership m"
         + " WHERE m.approval = org.civicportal.membership.Approval.PENDING AND m.cancelledAt IS NULL")
 public class Membership {
 
     static final String OF_ACCOUNT = "Membership.ofAccount";
     static final String AWAITING_APPROVAL = "Membership.awaitingApproval";
-    static final String COUNT_AWAITING_APPROVAL = "Membership.countAwaitingApproval";
+    static final String WAITING_WORK = "Membership.waitingWork";
     static final String ENDING_BETWEEN = "Membership.endingBetween";
     static final String ALL_WITH_PEOPLE = "Membership.allWithPeople";
 

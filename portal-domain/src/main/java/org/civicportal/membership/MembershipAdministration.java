@@ -46,13 +46,12 @@ public class MembershipAdministration {
     }
 
     /**
-     * How much waits for an administrator: applications to decide and invoices to settle. Two
-     * counting queries, for the administration menu on every admin page.
+     * How much waits for an administrator: applications to decide and invoices to settle. One
+     * counting statement, for the administration menu on every admin page.
      */
     public WaitingWork waitingWork() {
-        long applications = em.createNamedQuery(Membership.COUNT_AWAITING_APPROVAL, Long.class).getSingleResult();
-        long openInvoices = em.createNamedQuery(Invoice.COUNT_OPEN, Long.class).getSingleResult();
-        return new WaitingWork(applications, openInvoices);
+        Object[] counts = em.createNamedQuery(Membership.WAITING_WORK, Object[].class).getSingleResult();
+        return new WaitingWork(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
     }
 
     @Inject

@@ -18,6 +18,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.civicportal.account.PositionType;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A kind of membership with its own rate: CAO/ACAO (the reduced rate, after an administrator
@@ -65,7 +67,10 @@ public class MembershipCategory {
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // read only where a position is checked, and then for every category of the list in one
+    // statement: read eagerly, each membership list (the reports) ran one statement per category
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "membership_category_position", joinColumns = @JoinColumn(name = "category_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "position_type", nullable = false, length = 30)

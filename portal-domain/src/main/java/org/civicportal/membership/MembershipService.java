@@ -53,7 +53,7 @@ public class MembershipService {
 
     /** The caller's invoices, newest first. */
     public List<Invoice> myInvoices() {
-        return myMembership().map(invoicing::of).orElse(List.of());
+        return invoicing.ofAccount(callerId());
     }
 
     /** Every category, each with a quote for the caller or the reason they may not choose it. */
@@ -61,6 +61,9 @@ public class MembershipService {
         Account account = em.find(Account.class, callerId());
         LocalDate today = calendar.today();
         List<MembershipOffer> offers = new ArrayList<>();
+        // the categories first: the schedule's rates are keyed by category, and each key found in
+        // this transaction is not read again, one statement per category
+        List<MembershipCategory> categories = schedules.categories();
         DuesSchedule schedule = null;
         String noSchedule = null;
         try {
@@ -68,7 +71,7 @@ public class MembershipService {
         } catch (InvalidInputException none) {
             noSchedule = none.getMessage();
         }
-        for (MembershipCategory category : schedules.categories()) {
+        for (MembershipCategory category : categories) {
             String reason = MembershipLifecycle.reasonNotAllowed(account, category);
             DuesQuote quote = null;
             try {

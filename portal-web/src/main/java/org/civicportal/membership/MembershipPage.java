@@ -35,7 +35,8 @@ public class MembershipPage implements Serializable {
         LocalDate today = calendar.today();
         membership = memberships.myMembership().orElse(null);
         status = membership == null ? null : membership.standing().on(today);
-        invoices = memberships.myInvoices();
+        // invoices belong to a membership: someone who never applied has none to read
+        invoices = membership == null ? List.of() : memberships.myInvoices();
         offers = mayJoin() ? memberships.offers() : List.of();
     }
 

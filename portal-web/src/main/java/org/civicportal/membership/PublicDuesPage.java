@@ -47,8 +47,9 @@ public class PublicDuesPage {
 
     @PostConstruct
     void load() {
-        schedule = priceList.scheduleInForce().orElse(null);
-        categories = priceList.categories();
+        DuesPriceList.Dues dues = priceList.today();
+        schedule = dues.schedule();
+        categories = dues.categories();
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String categoryParam = params.get("category");
         String populationParam = params.get("population");
