@@ -8,7 +8,7 @@ public record RequestCandidate(long id, String name, String slug, String kinds, 
 
     static RequestCandidate of(ProviderOrganisation provider) {
         return new RequestCandidate(provider.getId(), provider.getName(), provider.getSlug(),
-                provider.getPartnershipKinds().stream().map(k -> k.getLabel()).collect(Collectors.joining(", ")),
-                String.join(", ", provider.getRegions()));
+                provider.getPartnershipKinds().stream().sorted().map(k -> k.getLabel()).collect(Collectors.joining(", ")),
+                provider.getRegions().stream().sorted().collect(Collectors.joining(", ")));
     }
 }

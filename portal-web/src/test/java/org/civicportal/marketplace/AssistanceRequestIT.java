@@ -549,8 +549,6 @@ class AssistanceRequestIT {
         // another provider: the request's page, its files, and its forms posted with this request's id from a page of its own
         long unread = requestFrom(otherMember);
         assertNotFound(http.get("provider/request.xhtml?id=" + unread, outsiderSession));
-        assertNull(read(() -> em.createQuery("SELECT a.readAt FROM RequestAddressee a WHERE a.request.id = :id", Instant.class)
-                .setParameter("id", unread).getSingleResult()), "an outsider's opening marks nothing read");
         assertNotFound(http.get("provider/request.xhtml?id=" + guardedRequest, outsiderSession));
         assertEquals(404, http.get("marketplace/files?id=" + requestFile, outsiderSession).statusCode());
         assertEquals(404, http.get("marketplace/files?id=" + proposalFile, outsiderSession).statusCode());
@@ -563,6 +561,10 @@ class AssistanceRequestIT {
         HttpResponse<String> forgedQuestion = http.submit(ownPage, "provider/request.xhtml?id=" + guardedRequest, "ask", "send",
                 Map.of("question", "Forged?"), outsiderSession);
         assertTrue(forgedQuestion.body().contains("This request was not found."), forgedQuestion.body());
+        HttpResponse<String> forgedRead = http.submit(ownPage, "provider/request.xhtml?id=" + unread, "read", "mark", Map.of(),
+                outsiderSession);
+        assertTrue(forgedRead.body().contains("This request is not addressed to your organisation."), forgedRead.body());
+        assertNull(readAt(unread), "an outsider's opening marks nothing read");
 
         // another member: the request's page, its files, and its closing posted from a page of their own
         assertNotFound(http.get("marketplace/request-detail.xhtml?id=" + guardedRequest, otherMemberSession));
@@ -599,6 +601,19 @@ class AssistanceRequestIT {
         assertEquals("attachment; filename*=UTF-8''offer.pdf", file.headers().firstValue("Content-Disposition").orElse(""));
         String alphaSession = http.logIn(email(alphaPerson));
         assertEquals(200, http.get("provider/request.xhtml?id=" + guardedRequest, alphaSession).statusCode());
+
+        // showing a request to its addressee changes nothing (a GET); "Mark as read" (a POST) does
+        assertEquals(200, http.get("provider/request.xhtml?id=" + unread, alphaSession).statusCode());
+        assertNull(readAt(unread), "showing the page marks nothing read");
+        HttpResponse<String> marked = http.submit("provider/request.xhtml?id=" + unread, "provider/request.xhtml?id=" + unread, "read",
+                "mark", Map.of(), alphaSession);
+        assertTrue(marked.body().contains("The member now sees that you have read the request."), marked.body());
+        assertNotNull(readAt(unread));
+    }
+
+    private Instant readAt(long requestId) throws Exception {
+        return read(() -> em.createQuery("SELECT a.readAt FROM RequestAddressee a WHERE a.request.id = :id", Instant.class)
+                .setParameter("id", requestId).getSingleResult());
     }
 
     // --- helpers

@@ -62,7 +62,7 @@ class ListingIT {
 
     /** Every door call that names a listing or a document. */
     private static final List<String> PROVIDER_ACTIONS = List.of("listing", "versions", "document", "save", "submit", "attach",
-            "removeDocument", "renew");
+            "removeDocument", "renew", "withdrawChange");
     private static final List<String> MODERATOR_ACTIONS = List.of("moderationListing", "moderationDocument", "approve", "sendBack", "queue");
 
     @RegisterExtension
@@ -174,6 +174,32 @@ class ListingIT {
         String now = state(listing);
         assertTrue(now.contains("versions=2") && now.contains("pending=none") && value(now, "live").startsWith(sent[0] + ":"), now);
         assertTrue(now.contains("term=2028-02-29"), "an approved change keeps the term: " + now);
+    }
+
+    @Test
+    void aPendingChangeIsWithdrawnWhateverItsStateAndTheLiveVersionStays() throws Exception {
+        long listing = published("Storm drain surveys");
+        String path = value(state(listing), "path");
+        String[] live = value(state(listing), "live").split(":");
+        String[] draft = ok("op=save&org=" + org + "&listing=" + listing + "&seenId=" + live[0] + "&seen=" + live[1] + "&"
+                + goodForm("Storm drain surveys for three towns"));
+        String[] sent = ok("op=submit&org=" + org + "&listing=" + listing + "&seenId=" + draft[0] + "&seen=" + draft[1]);
+        assertEquals("WAITING", sent[2]);
+
+        String stale = listings("op=withdraw&org=" + org + "&listing=" + listing + "&seenId=" + draft[0] + "&seen=" + draft[1]);
+        assertTrue(stale.startsWith("REFUSED ChangedMeanwhile"), "seen before it was sent: " + stale);
+        assertEquals("OK withdrawn", listings("op=withdraw&org=" + org + "&listing=" + listing + "&seenId=" + sent[0] + "&seen=" + sent[1]));
+        String now = state(listing);
+        assertTrue(now.contains("pending=none") && now.contains("versions=1") && now.contains("status=LIVE")
+                && value(now, "live").startsWith(live[0] + ":"), now);
+        assertTrue(get(path).body().contains(word + " Storm drain surveys</h1>"));
+        String late = listings("op=approve&listing=" + listing + "&seenId=" + sent[0] + "&seen=" + sent[1] + "&moderator=" + moderator);
+        assertTrue(late.startsWith("REFUSED"), "a moderator deciding the withdrawn change is told: " + late);
+
+        // a listing never published has nothing to go back to
+        String[] created = ok("op=create&org=" + org + "&" + goodForm("Snow routes"));
+        String first = listings("op=withdraw&org=" + org + "&listing=" + created[0] + "&seenId=" + created[1] + "&seen=" + created[2]);
+        assertTrue(first.contains("form=This listing was never published"), first);
     }
 
     @Test

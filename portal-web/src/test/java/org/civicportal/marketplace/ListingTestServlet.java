@@ -106,6 +106,10 @@ public class ListingTestServlet extends HttpServlet {
                     number(request, "seenId"), (int) number(request, "seen"), writer(request)));
             case "submit" -> version(writing.submit(organisation(request), number(request, "listing"), number(request, "seenId"),
                     (int) number(request, "seen")));
+            case "withdraw" -> {
+                writing.withdrawChange(organisation(request), number(request, "listing"), number(request, "seenId"), (int) number(request, "seen"));
+                yield "withdrawn";
+            }
             case "approve" -> version(moderating.approve(number(request, "listing"), number(request, "seenId"), (int) number(request, "seen"),
                     number(request, "moderator")).version());
             case "sendBack" -> {
@@ -203,6 +207,10 @@ public class ListingTestServlet extends HttpServlet {
             case "attach" -> service.attach(listing, "brochure.pdf", file("pdf")).getPath();
             case "removeDocument" -> version(service.removeDocument(listing, number(request, "document")));
             case "renew" -> String.valueOf(service.renew(listing).getTermEndsOn());
+            case "withdrawChange" -> {
+                service.withdrawChange(listing, number(request, "seenId"), (int) number(request, "seen"));
+                yield "withdrawn";
+            }
             case "moderationListing" -> moderation.listing(listing).map(l -> "found " + l.getId()).orElse("not found");
             case "moderationDocument" -> moderation.document(number(request, "document")).map(d -> "found " + d.getId()).orElse("not found");
             case "approve" -> version(moderation.approve(listing, number(request, "seenId"), (int) number(request, "seen")).version());
