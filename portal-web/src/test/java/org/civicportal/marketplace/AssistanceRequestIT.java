@@ -40,6 +40,7 @@ import org.civicportal.decision.Matrices;
 import org.civicportal.shared.InvalidInputException;
 import org.civicportal.shared.mail.OutboundMail;
 import org.civicportal.shared.servicearea.ServiceArea;
+import org.civicportal.testing.HttpLogIn;
 import org.civicportal.testing.MovableClock;
 import org.civicportal.testing.PortalDeployment;
 import org.civicportal.testing.SqlStatementCounter;
@@ -75,7 +76,7 @@ class AssistanceRequestIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.war().addClasses(AssistanceRequestIT.class, RequestTestProviders.class, RequestHttp.class,
+        return PortalDeployment.war().addClasses(AssistanceRequestIT.class, RequestTestProviders.class, RequestHttp.class, HttpLogIn.class,
                 MovableClock.class, Transactions.class, TestPeople.class, SqlStatementCounter.class);
     }
 

@@ -42,6 +42,7 @@ import org.civicportal.account.Role;
 import org.civicportal.decision.ChangedMeanwhile;
 import org.civicportal.shared.InvalidInputException;
 import org.civicportal.shared.servicearea.ServiceAreas;
+import org.civicportal.testing.HttpLogIn;
 import org.civicportal.testing.MovableClock;
 import org.civicportal.testing.PortalDeployment;
 import org.civicportal.testing.TestPeople;
@@ -75,7 +76,7 @@ class ProviderIT {
     @Deployment
     static WebArchive deployment() {
         // GreenMail runs inside the server for the test that reads a mail: its jar (and the logging API it needs) go with the war
-        return PortalDeployment.war().addClasses(ProviderIT.class, ProviderForms.class, RequestHttp.class, MovableClock.class, Transactions.class,
+        return PortalDeployment.war().addClasses(ProviderIT.class, ProviderForms.class, RequestHttp.class, HttpLogIn.class, MovableClock.class, Transactions.class,
                         TestPeople.class)
                 .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));
     }

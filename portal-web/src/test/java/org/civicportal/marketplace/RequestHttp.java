@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.civicportal.testing.HttpLogIn;
 
 /**
  * For tests of the marketplace over real HTTP (providers, listings, requests): log in through the
@@ -32,7 +33,7 @@ final class RequestHttp {
 
     /** Logs in; returns the session id. */
     String logIn(String email) throws Exception {
-        String viewState = viewState(get("login.xhtml", null).body());
+        String viewState = HttpLogIn.viewState(get("login.xhtml", null).body());
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
         form.put("login:returnTo", "");
@@ -66,7 +67,7 @@ final class RequestHttp {
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + button, "");
-        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        form.put("jakarta.faces.ViewState", HttpLogIn.viewState(page.body()));
         return post(postPath, form, sessionId);
     }
 
@@ -80,16 +81,6 @@ final class RequestHttp {
             request.header("Cookie", "JSESSIONID=" + sessionId);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String viewState(String page) {
-        String marker = "name=\"jakarta.faces.ViewState\"";
-        int field = page.indexOf(marker);
-        if (field < 0) {
-            throw new AssertionError("No form on the page: " + page);
-        }
-        int valueStart = page.indexOf("value=\"", field) + "value=\"".length();
-        return page.substring(valueStart, page.indexOf('"', valueStart));
     }
 
     private static String enc(String value) {

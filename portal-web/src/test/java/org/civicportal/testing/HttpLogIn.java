@@ -39,7 +39,8 @@ public final class HttpLogIn {
                 .orElseThrow(() -> new AssertionError("no session cookie after logging in " + email));
     }
 
-    private static String viewState(String page) {
+    /** The Faces view state of the first form on a page. */
+    public static String viewState(String page) {
         int field = page.indexOf("name=\"jakarta.faces.ViewState\"");
         if (field < 0) {
             throw new AssertionError("no form on the log-in page: " + page);
