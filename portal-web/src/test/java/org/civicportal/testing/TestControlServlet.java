@@ -36,10 +36,11 @@ import org.civicportal.shared.servicearea.ServiceArea;
 import org.civicportal.shared.servicearea.ServiceAreas;
 
 /**
- * Lets a browser journey set the portal's clock, create an event (optionally {@code zone=},
+ * Lets a browser journey set the portal's clock (dropping the kept anonymous pages, unless
+ * {@code keepPages=true}), create an event (optionally {@code zone=},
  * {@code audience=MEMBERS_ONLY}, {@code kind=CONFERENCE_SESSION} and {@code topic=}), create a confirmed account with roles (and, if asked, a paid
  * membership), publish the library's approved revisions that are due ({@code publishDue}), publish generated case studies
- * ({@code caseStudies=N}), count the SQL statements run by requests ({@code sql=reset|count|statements}, see
+ * ({@code caseStudies=N}), count the SQL statements run by requests ({@code sql=reset|count|statements}; a reset drops the kept pages too, see
  * {@link SqlStatementCounter}), and take every pooled database connection away from the portal for a while
  * ({@code connections=hold|release}). It exists only in test
  * deployments (it is a test class); the portal itself has nothing like it.
@@ -51,6 +52,9 @@ public class TestControlServlet extends HttpServlet {
 
     @Inject
     MovableClock clock;
+
+    @Inject
+    org.civicportal.shared.pagecache.PageCache pageCache;
 
     @Inject
     EventSeeding events;
@@ -91,11 +95,18 @@ public class TestControlServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain");
         if (request.getParameter("clock") != null) {
-            clock.setInstant(Instant.parse(request.getParameter("clock")));
+            if ("true".equals(request.getParameter("keepPages"))) {
+                clock.setInstantKeepingPages(Instant.parse(request.getParameter("clock")));
+            } else {
+                clock.setInstant(Instant.parse(request.getParameter("clock")));
+            }
             response.getWriter().print(clock.instant());
             return;
         }
         if (request.getParameter("connections") != null) {
+            // pages kept from before would still be served without the database: drop them, so that the
+            // test meets what a page drawn without its database shows
+            pageCache.clear();
             response.getWriter().print(changeHeldConnections(request.getParameter("connections")));
             return;
         }
@@ -164,6 +175,8 @@ public class TestControlServlet extends HttpServlet {
         SqlStatementCounter counter = SqlStatementCounter.attachTo(em);
         switch (what) {
             case "reset" -> {
+                // what follows is drawn, not served from the kept pages: the count is what a drawing costs
+                pageCache.clear();
                 counter.reset();
                 return "0";
             }
