@@ -33,11 +33,12 @@ first_link() { # first_link <page> <prefix>: the first href on the page that sta
 }
 event="$(first_link events/events.xhtml 'events/event.xhtml?id=')"
 case_study="$(first_link library/case-studies.xhtml 'library/case-studies/')"
-provider="$(first_link providers/ 'providers/[a-z]')"
-listing="$(first_link "$provider" "$provider/")"
+listing="$(first_link providers/ 'providers/[a-z0-9-]*/')"
+provider="${listing%/*}"
 
 echo "Pages with demonstration data: /$event /$case_study /$provider /$listing"
-pages=("" about.xhtml events/events.xhtml "$event" decision/index.xhtml dues.xhtml library/ "$case_study" providers/ "$provider" "$listing")
+# the first is a static file: what Payara Micro itself serves at most, for comparison
+pages=(favicon.svg "" about.xhtml events/events.xhtml "$event" decision/index.xhtml dues.xhtml library/ "$case_study" providers/ "$provider" "$listing")
 
 # nginx serves each page's bytes, as an anonymous visitor received them, with the same content type
 mkdir -p "$work/www" "$work/nginx"
@@ -45,6 +46,7 @@ chmod 755 "$work" "$work/www" # nginx's workers may run as another user
 for i in "${!pages[@]}"; do
     curl -s -o "$work/www/page$i.html" "$base/${pages[$i]}"
 done
+cp "$work/www/page0.html" "$work/www/page0.svg"
 cat > "$work/nginx/nginx.conf" <<EOF
 worker_processes auto;
 pid $work/nginx/nginx.pid;
@@ -57,7 +59,7 @@ http {
     fastcgi_temp_path $work/nginx;
     uwsgi_temp_path $work/nginx;
     scgi_temp_path $work/nginx;
-    types { text/html html; }
+    types { text/html html; image/svg+xml svg; }
     default_type "text/html; charset=UTF-8";
     charset utf-8;
     keepalive_requests 100000;
@@ -88,7 +90,9 @@ for i in "${!pages[@]}"; do
     headers="$(curl -s -D - -o /dev/null "$base/$page")"
     cookies="$(grep -ci '^set-cookie' <<< "$headers" || true)"
     source="$(awk -F': ' 'tolower($1) == "x-page-cache" {gsub(/\r/, "", $2); print $2}' <<< "$headers")"
-    static="$(rate "http://127.0.0.1:$nginx_port/page$i.html")"
+    file="page$i.html"
+    [ "$i" -eq 0 ] && file="page0.svg"
+    static="$(rate "http://127.0.0.1:$nginx_port/$file")"
     portal="$(rate "$base/$page")"
     ratio="$(awk -v p="$portal" -v s="$static" 'BEGIN {printf "%.1f %%", 100 * p / s}')"
     printf '%-62s %8s %10s %10s %7s %6s %7s\n' "/$page" "$(stat -c %s "$work/www/page$i.html")" "$static" "$portal" "$ratio" \

@@ -20,7 +20,11 @@ import java.util.List;
  */
 final class CachedPage {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One generator per thread: the shared default one reads the system's source under a lock, which
+     * every visit would queue for. Each is seeded from the system and as unpredictable.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(CachedPage::generator);
 
     private final String contentType;
     private final List<byte[]> pieces;
@@ -106,8 +110,16 @@ final class CachedPage {
     /** As random as PrimeFaces' own: 128 bits, in Base64 without padding. */
     private static String freshNonce() {
         byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
+        RANDOM.get().nextBytes(bytes);
         return Base64.getEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static SecureRandom generator() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     private static List<byte[]> split(byte[] body, byte[] nonce) {
