@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.civicportal.account.Role;
 import org.civicportal.events.Audience;
 import org.civicportal.events.Event;
@@ -81,66 +82,68 @@ class PageCacheIT {
 
     @Test
     void aKeptPageIsServedWithAFreshNonceAndValidatorsAndNoSession() throws Exception {
-        clock.setInstant(Instant.parse("2027-02-01T15:00:00Z"));
-        String page = "events/event.xhtml?id=" + webinar(5, "2027-02-20T18:00:00Z");
-        HttpResponse<String> drawn = get(page, null, null);
-        HttpResponse<String> kept = get(page, null, null);
-        assertEquals("miss", drawn.headers().firstValue(PageCacheFilter.SOURCE_HEADER).orElse(""));
-        assertEquals("hit", kept.headers().firstValue(PageCacheFilter.SOURCE_HEADER).orElse(""));
-        assertTrue(kept.body().contains("5 of 5 left"), kept.body());
+        whilePagesStayKept(() -> webinar(5, "2027-02-20T18:00:00Z"), event -> {
+            String page = "events/event.xhtml?id=" + event;
+            HttpResponse<String> drawn = get(page, null, null);
+            HttpResponse<String> kept = get(page, null, null);
+            assertEquals("miss", drawn.headers().firstValue(PageCacheFilter.SOURCE_HEADER).orElse(""));
+            assertEquals("hit", kept.headers().firstValue(PageCacheFilter.SOURCE_HEADER).orElse(""));
+            assertTrue(kept.body().contains("5 of 5 left"), kept.body());
 
-        String nonce = nonceOf(kept);
-        assertNotEquals(nonceOf(drawn), nonce, "each visitor gets a nonce of their own");
-        assertNotEquals(nonceOf(get(page, null, null)), nonce);
-        assertTrue(kept.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the header's nonce");
-        assertFalse(kept.body().contains(nonceOf(drawn)), "no trace of the nonce it was drawn with");
-        assertEquals(drawn.body().replace(nonceOf(drawn), nonce), kept.body(), "otherwise the very page that was drawn");
+            String nonce = nonceOf(kept);
+            assertNotEquals(nonceOf(drawn), nonce, "each visitor gets a nonce of their own");
+            assertNotEquals(nonceOf(get(page, null, null)), nonce);
+            assertTrue(kept.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the header's nonce");
+            assertFalse(kept.body().contains(nonceOf(drawn)), "no trace of the nonce it was drawn with");
+            assertEquals(drawn.body().replace(nonceOf(drawn), nonce), kept.body(), "otherwise the very page that was drawn");
 
-        String tag = kept.headers().firstValue("ETag").orElseThrow();
-        assertEquals(tag, drawn.headers().firstValue("ETag").orElseThrow());
-        assertEquals("no-cache", kept.headers().firstValue("Cache-Control").orElse(""));
-        assertEquals("Cookie", kept.headers().firstValue("Vary").orElse(""));
-        assertEquals("nosniff", kept.headers().firstValue("X-Content-Type-Options").orElse(""), "the security headers too");
-        HttpResponse<String> revalidated = get(page, null, tag);
-        assertEquals(304, revalidated.statusCode());
-        assertEquals("", revalidated.body());
-        assertTrue(kept.headers().allValues("Set-Cookie").isEmpty() && drawn.headers().allValues("Set-Cookie").isEmpty(), "no session");
+            String tag = kept.headers().firstValue("ETag").orElseThrow();
+            assertEquals(tag, drawn.headers().firstValue("ETag").orElseThrow());
+            assertEquals("no-cache", kept.headers().firstValue("Cache-Control").orElse(""));
+            assertEquals("Cookie", kept.headers().firstValue("Vary").orElse(""));
+            assertEquals("nosniff", kept.headers().firstValue("X-Content-Type-Options").orElse(""), "the security headers too");
+            HttpResponse<String> revalidated = get(page, null, tag);
+            assertEquals(304, revalidated.statusCode());
+            assertEquals("", revalidated.body());
+            assertTrue(kept.headers().allValues("Set-Cookie").isEmpty() && drawn.headers().allValues("Set-Cookie").isEmpty(), "no session");
+        });
     }
 
     @Test
     void seatsTakenShowOnTheNextVisit() throws Exception {
-        clock.setInstant(Instant.parse("2027-02-01T15:00:00Z"));
-        long event = webinar(3, "2027-02-21T18:00:00Z");
-        String page = "events/event.xhtml?id=" + event;
-        get(page, null, null);
-        assertTrue(get(page, null, null).body().contains("3 of 3 left"));
-        assertTrue(cache.size() > 0);
+        long event = whilePagesStayKept(() -> webinar(3, "2027-02-21T18:00:00Z"), seeded -> {
+            String page = "events/event.xhtml?id=" + seeded;
+            get(page, null, null);
+            assertTrue(get(page, null, null).body().contains("3 of 3 left"));
+            assertTrue(cache.size() > 0);
+        });
 
         registrations.register(people.person("Sam Seat", Set.of(Role.MEMBER), false), event);
-        HttpResponse<String> after = get(page, null, null);
+        HttpResponse<String> after = get("events/event.xhtml?id=" + event, null, null);
         assertTrue(after.body().contains("2 of 3 left"), after.body());
         assertEquals("miss", after.headers().firstValue(PageCacheFilter.SOURCE_HEADER).orElse(""));
     }
 
     @Test
     void aPassingDeadlineShowsWithinFiveSeconds() throws Exception {
-        clock.setInstant(Instant.parse("2027-02-01T15:00:00Z"));
         // registration closes an hour before the start
-        String page = "events/event.xhtml?id=" + webinar(5, "2027-02-22T18:00:00Z");
-        get(page, null, null);
-        String open = get(page, null, null).body();
-        assertTrue(open.contains("Registration closes") && !open.contains("Registration closed"), open);
+        long event = whilePagesStayKept(() -> webinar(5, "2027-02-22T18:00:00Z"), seeded -> {
+            String page = "events/event.xhtml?id=" + seeded;
+            get(page, null, null);
+            String open = get(page, null, null).body();
+            assertTrue(open.contains("Registration closes") && !open.contains("Registration closed"), open);
 
-        clock.setInstantKeepingPages(Instant.parse("2027-02-22T17:30:00Z"));
+            clock.setInstantKeepingPages(Instant.parse("2027-02-22T17:30:00Z"));
+            assertEquals("hit", get(page, null, null).headers().firstValue(PageCacheFilter.SOURCE_HEADER).orElse(""),
+                    "nothing was written: the kept page is still served for a while");
+        });
         Instant moved = Instant.now();
-        HttpResponse<String> seen = get(page, null, null);
-        assertEquals("hit", seen.headers().firstValue(PageCacheFilter.SOURCE_HEADER).orElse(""),
-                "nothing was written: the kept page is still served for a while");
+        HttpResponse<String> seen = get("events/event.xhtml?id=" + event, null, null);
         while (!seen.body().contains("Registration closed")) {
             assertTrue(Duration.between(moved, Instant.now()).compareTo(KEPT_AT_MOST.plusMillis(500)) < 0,
                     "still open on the page more than five seconds after the deadline");
             Thread.sleep(200);
-            seen = get(page, null, null);
+            seen = get("events/event.xhtml?id=" + event, null, null);
         }
     }
 
@@ -173,6 +176,36 @@ class PageCacheIT {
         HttpResponse<String> again = get(page, session, null);
         assertTrue(again.body().contains("Robin Logged-In") && again.headers().firstValue(PageCacheFilter.SOURCE_HEADER).isEmpty(),
                 "the kept anonymous page is not theirs");
+    }
+
+    /** Steps that expect the kept pages to stay kept while they run. */
+    @FunctionalInterface
+    private interface KeptPageSteps {
+        void run(long event) throws Exception;
+    }
+
+    /**
+     * Seeds a webinar at the test's date and runs the steps on its page. Any committed write drops
+     * the kept pages, and the portal's own timers may write in the middle of the steps (catching up
+     * with the moved clock on other tests' rows, say); when that is why the steps failed, they run
+     * again on a fresh webinar, at most three times. A failure with no such write is the test's.
+     *
+     * @return the webinar the steps passed on
+     */
+    private long whilePagesStayKept(Callable<Long> seed, KeptPageSteps steps) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            clock.setInstant(Instant.parse("2027-02-01T15:00:00Z"));
+            long event = seed.call();
+            long generation = cache.generation();
+            try {
+                steps.run(event);
+                return event;
+            } catch (AssertionError failed) {
+                if (cache.generation() == generation || attempt == 3) {
+                    throw failed;
+                }
+            }
+        }
     }
 
     private String base() {
