@@ -398,6 +398,26 @@ class HostileInputIT {
 
     @Test
     @RunAsClient
+    void lettersBeyondAsciiArriveAsTyped(@ArquillianResource URL portal) throws Exception {
+        base = portal;
+        // browsers send forms in the page's encoding (UTF-8) without naming it in the request
+        HttpResponse<String> anonymous = post("login.xhtml", "login=login&login%3Aemail=" + enc("zoë@ångström.example")
+                + "&login%3Apassword=" + enc("wrong") + "&login%3Asubmit=&jakarta.faces.ViewState=stateless", null);
+        assertTrue(anonymous.body().contains("value=\"zoë@ångström.example\""), anonymous.body());
+
+        String email = uniqueEmail();
+        TestControlServlet.call(base, "account=" + enc(email) + "&name=Sal%20Ascii&password=" + enc(PASSWORD) + "&roles=MEMBER");
+        String session = logIn(email);
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "account/profile.xhtml")).header("Cookie", session));
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(state.find(), "a stateful form");
+        HttpResponse<String> loggedIn = post("account/profile.xhtml", "details=details&details%3AfullName=" + enc("Zoë Ñúñez-Łukasz")
+                + "&details%3Asave=&jakarta.faces.ViewState=" + enc(state.group(1)), session);
+        assertTrue(loggedIn.body().contains("Zoë Ñúñez-Łukasz"), loggedIn.body());
+    }
+
+    @Test
+    @RunAsClient
     void oversizedOrUnmeasuredBodiesAreRefusedBeforeTheyAreRead(@ArquillianResource URL portal) throws Exception {
         base = portal;
         byte[] large = ("signup=signup&signup%3AfullName=" + "a".repeat(3 * 1024 * 1024)).getBytes(StandardCharsets.US_ASCII);
