@@ -12,7 +12,7 @@ mvn -B -q -DskipTests package
 
 # Java options unless JAVA_OPTS says otherwise, and Payara Micro's flags (the benchmarks in bench/
 # read these two lines, so that they start the portal exactly as this script does)
-default_java_options="-Xmx1g"
+default_java_options="-Xmx512m -XX:+UseSerialGC"
 payara_flags="--nocluster --nohazelcast --disablephonehome"
 
 mkdir -p data
