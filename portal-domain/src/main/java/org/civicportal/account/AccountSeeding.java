@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -26,6 +28,9 @@ public class AccountSeeding {
 
     @Inject
     Clock clock;
+
+    /** The hash every account made by {@link #createWithUnknownPassword} shares; made on first use. */
+    private volatile String unknownPasswordHash;
 
     /** True when at least one account holds the ADMIN role. */
     public boolean hasAdministrator() {
@@ -67,6 +72,33 @@ public class AccountSeeding {
         em.persist(account);
         em.flush(); // the caller may need the id within the same transaction
         return account;
+    }
+
+    /**
+     * Creates a confirmed account nobody can log in with until a password is set for it by a reset:
+     * demonstration members. They all share one Argon2id hash of one random password that is never
+     * kept, so a start pays for one hash, not one per account (each costs tens of milliseconds, far
+     * more while the JVM is still cold). Accounts people log in with never come from here.
+     */
+    public Account createWithUnknownPassword(SignUp profile, Set<Role> roles) {
+        Instant now = clock.instant();
+        Account account = new Account(profile, unknownPasswordHash(), now);
+        account.replaceRoles(EnumSet.copyOf(roles), now);
+        account.confirmEmail(now);
+        em.persist(account);
+        em.flush(); // the caller may need the id within the same transaction
+        return account;
+    }
+
+    private String unknownPasswordHash() {
+        String hash = unknownPasswordHash;
+        if (hash == null) {
+            byte[] password = new byte[24];
+            new SecureRandom().nextBytes(password);
+            hash = hasher.hash(Base64.getUrlEncoder().encodeToString(password));
+            unknownPasswordHash = hash;
+        }
+        return hash;
     }
 
     /**

@@ -135,7 +135,6 @@ public class ProviderDemoData {
     private long person(DemoProvider provider) {
         SignUp signUp = new SignUp();
         signUp.setEmail(provider.userEmail());
-        signUp.setPassword(PortalStartup.randomPassword() + PortalStartup.randomPassword());
         signUp.setFullName(provider.userName());
         signUp.setPositionTitle("Director, " + provider.name());
         signUp.setPositionType(PositionType.OTHER);
@@ -144,6 +143,6 @@ public class ProviderDemoData {
         signUp.getJurisdiction().setRegion(provider.headOffice().substring(comma + 2, comma + 4));
         signUp.getJurisdiction().setCountry("US");
         signUp.getJurisdiction().setPopulation(1);
-        return accounts.createConfirmed(signUp, EnumSet.of(Role.MEMBER)).getId();
+        return accounts.createWithUnknownPassword(signUp, EnumSet.of(Role.MEMBER)).getId();
     }
 }

@@ -2,8 +2,6 @@ package org.civicportal.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.logging.Logger;
 import org.civicportal.account.AccountSeeding;
@@ -31,7 +29,7 @@ import java.time.ZoneId;
 
 /**
  * Plausible demonstration content for a first look at the portal: members from local
- * governments of different sizes and positions. Loaded once; their passwords are random and
+ * governments of different sizes and positions. Loaded once; their password is random and
  * unknown, so they exist to be found and managed, not to log in with.
  */
 @ApplicationScoped
@@ -106,7 +104,6 @@ public class DemoData {
             }
             SignUp signUp = new SignUp();
             signUp.setEmail(email);
-            signUp.setPassword(unguessablePassword());
             signUp.setFullName(member.name());
             signUp.setPositionTitle(member.title());
             signUp.setPositionType(member.type());
@@ -118,7 +115,7 @@ public class DemoData {
             if (member.extraRole() != null) {
                 roles.add(member.extraRole());
             }
-            seeding.createConfirmed(signUp, roles);
+            seeding.createWithUnknownPassword(signUp, roles);
             added++;
         }
         int count = added;
@@ -168,11 +165,5 @@ public class DemoData {
         past.recordingAt("https://video.civicportal.example/recordings/fire-and-ems-contracting");
         events.save(past);
         LOG.info("Demonstration data: 3 events added");
-    }
-
-    private static String unguessablePassword() {
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().encodeToString(bytes);
     }
 }
