@@ -6,8 +6,8 @@
 # 99th percentile stays at or under 100 ms with no error, and serves the same pages' bytes from nginx
 # for comparison. Stops what it started and drops the database.
 # Needs: MariaDB at 127.0.0.1:3306 (root, no password), Maven, wrk and nginx ("nginx-light").
-# Usage: bench/members.sh [seconds at 50 requests/s, default 60]
-# Settings (environment): BENCH_PORT (8091), BENCH_NGINX_PORT (8095), BENCH_DB (civicportal_bench_members),
+# Usage: bench/members.sh [seconds at 50 requests/s (or BENCH_MAIN_RATE), default 60]
+# Settings (environment): BENCH_MAIN_RATE (50 requests/s), BENCH_PORT (8091), BENCH_NGINX_PORT (8095), BENCH_DB (civicportal_bench_members),
 #   BENCH_MEMBERS (3000), BENCH_STEP_SECONDS (30), BENCH_RATES ("75 100 150 200 250 300 400 500"),
 #   BENCH_THINK_MILLIS (1000: the longest pause between two pages), BENCH_JAVA_OPTS (the portal's JVM options,
 #   default -Xmx1g), BENCH_JFR (a file: record the 50 requests/s run with Java Flight Recorder).
@@ -15,6 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds="${1:-60}"
+main_rate="${BENCH_MAIN_RATE:-50}"
 port="${BENCH_PORT:-8091}"
 nginx_port="${BENCH_NGINX_PORT:-8095}"
 db="${BENCH_DB:-civicportal_bench_members}"
@@ -96,12 +97,12 @@ header
 simulate 20 30 warm-up
 
 echo
-echo "Members at 50 requests/s for $seconds s (times in ms)"
+echo "Members at $main_rate requests/s for $seconds s (times in ms)"
 if [ -n "${BENCH_JFR:-}" ]; then
     jcmd "$pid" JFR.start name=members settings=profile filename="$BENCH_JFR" > /dev/null
 fi
 header
-main="$(simulate 50 "$seconds" "50 requests/s")"
+main="$(simulate "$main_rate" "$seconds" "$main_rate requests/s")"
 echo "$main"
 if [ -n "${BENCH_JFR:-}" ]; then
     jcmd "$pid" JFR.stop name=members > /dev/null
@@ -115,7 +116,7 @@ echo "Stepping up ($step_seconds s a step) while p99 <= 100 ms and no error"
 header
 best=""
 read -r _ _ _ _ p99 _ _ errors <<< "$main"
-[ "$p99" -le 100 ] && [ "$errors" -eq 0 ] && best=50
+[ "$p99" -le 100 ] && [ "$errors" -eq 0 ] && best="$main_rate"
 for rate in $rates; do
     line="$(simulate "$rate" "$step_seconds" "$rate requests/s")"
     echo "$line"
