@@ -30,6 +30,12 @@ import org.flywaydb.core.api.output.MigrateResult;
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.fail-all-connections=true",
+            // a connection is checked at most once a second, not on every use: the check is a round
+            // trip to the database plus a class lookup under the web application's class-loader lock,
+            // and a page takes a connection for each service it calls (under load, threads queued on
+            // that lock). After a database restart, a connection checked within the second may fail
+            // one request with the "try again" page before the pool finds the restart and renews them.
+            "fish.payara.validate-atmost-once-period-in-seconds=1",
             // while the database is away a request waits a few seconds at most, then gets the
             // "try again in a moment" page, instead of holding a thread for a minute (the default)
             "fish.payara.max-wait-time-in-millis=" + DatabaseMigration.MAX_WAIT_MILLIS,

@@ -58,9 +58,18 @@ public class EventService {
 
     /** Whether the caller can register for the event now, and why not. */
     public RegistrationVerdict verdict(Event event) {
-        boolean already = myRegistration(event.getId()).filter(Registration::isActive).isPresent();
-        return RegistrationPolicy.verdict(event.facts(), true, gate.standingOf(callerId()).orElse(null), already, clock.instant(),
-                calendar.zone());
+        return verdict(event, myRegistration(event.getId()).filter(Registration::isActive).isPresent());
+    }
+
+    /**
+     * Whether the caller can register for the event now, and why not, for a page that has just read
+     * the caller's registration ({@link #myRegistration}) and so need not read it again.
+     *
+     * @param alreadyRegistered whether the caller holds an active registration (a seat or a waitlist place)
+     */
+    public RegistrationVerdict verdict(Event event, boolean alreadyRegistered) {
+        return RegistrationPolicy.verdict(event.facts(), true, gate.standingOf(callerId()).orElse(null), alreadyRegistered,
+                clock.instant(), calendar.zone());
     }
 
     /** True if the caller is a member in good standing today (one query), e.g. to offer non-members a way to join. */

@@ -32,6 +32,9 @@ public class MatrixPage extends ScoringForm {
     ServiceAreas serviceAreas;
 
     private Long id;
+    // the matrix as loaded: its options, criteria and characteristics give the form its rows. A saved
+    // grade or score keeps it (the form holds the values, the versions are kept apart), so an autosave
+    // reads nothing back; an action that changes the rows or a weight reads it again.
     private transient MatrixContent content;
     private boolean found;
 
@@ -105,6 +108,7 @@ public class MatrixPage extends ScoringForm {
         autosave("w" + criterionId, () -> {
             MatrixCriterion saved = decisions.weigh(id, criterionId, weights.get(criterionId), weightVersions.get(criterionId));
             weightVersions.put(criterionId, saved.getVersion());
+            content = null; // the scores' headings show each criterion's weight: read them again
         });
     }
 
@@ -117,11 +121,6 @@ public class MatrixPage extends ScoringForm {
     @Override
     protected boolean hasSavedScore(String key) {
         return scoreVersions.get(key) != null;
-    }
-
-    @Override
-    protected void saved() {
-        content = null;
     }
 
     @Override

@@ -23,6 +23,11 @@ public class MatrixResults {
     private final Readiness readiness;
     private final MatrixScoring scoring;
     private final String scoringProblem;
+    // worked out on first use and kept: a page asks for each more than once (whether to show it, then to show it)
+    private List<Ranked> ranking;
+    private List<List<String>> profileRows;
+    private List<String> weightFindings;
+    private List<String> scoreFindings;
 
     public MatrixResults(Readiness readiness, MatrixScoring scoring, String scoringProblem) {
         this.readiness = readiness;
@@ -83,6 +88,13 @@ public class MatrixResults {
     }
 
     public List<Ranked> getRanking() {
+        if (ranking == null) {
+            ranking = ranking();
+        }
+        return ranking;
+    }
+
+    private List<Ranked> ranking() {
         List<List<Integer>> places = scoring.ranking();
         return IntStream.range(0, places.size()).boxed()
                 .flatMap(place -> places.get(place).stream().map(o -> new Ranked(place + 1, places.get(place).size() > 1,
@@ -94,6 +106,13 @@ public class MatrixResults {
 
     /** Each criterion with its weight and every option's score on it: the options' profiles side by side. */
     public List<List<String>> getProfileRows() {
+        if (profileRows == null) {
+            profileRows = profileRows();
+        }
+        return profileRows;
+    }
+
+    private List<List<String>> profileRows() {
         return IntStream.range(0, scoring.criteria().size()).mapToObj(c -> {
             List<String> row = new java.util.ArrayList<>();
             row.add(scoring.criteria().get(c));
@@ -109,6 +128,13 @@ public class MatrixResults {
 
     /** For each weight, a sentence: how far it must move before the leader changes, or that it cannot alone. */
     public List<String> getWeightFindings() {
+        if (weightFindings == null) {
+            weightFindings = weightFindings();
+        }
+        return weightFindings;
+    }
+
+    private List<String> weightFindings() {
         if (scoring.leaders().size() > 1) {
             return List.of("The lead is shared, so any change that favours one of the tied options decides it.");
         }
@@ -124,6 +150,13 @@ public class MatrixResults {
 
     /** The smallest single score changes that would change the leader, at most eight. */
     public List<String> getScoreFindings() {
+        if (scoreFindings == null) {
+            scoreFindings = scoreFindings();
+        }
+        return scoreFindings;
+    }
+
+    private List<String> scoreFindings() {
         return Sensitivity.scores(scoring).stream().limit(8)
                 .map(flip -> "\u201c" + scoring.options().get(flip.option()) + "\u201d on \u201c" + scoring.criteria().get(flip.criterion())
                         + "\u201d from " + flip.from() + " to " + flip.to() + ": " + leaders(flip.newLeaders()) + ".")

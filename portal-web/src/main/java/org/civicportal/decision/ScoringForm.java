@@ -53,17 +53,12 @@ public abstract class ScoringForm implements Serializable {
         try {
             save.run();
             feedback.put(field, "Saved.");
-            saved();
         } catch (ChangedMeanwhile conflict) {
             reload(); // show the newer value the message speaks of
             feedback.put(field, conflict.getMessage());
         } catch (InvalidInputException problem) {
             feedback.put(field, problem.getMessage());
         }
-    }
-
-    /** After a successful save. */
-    protected void saved() {
     }
 
     /** Reads the values again, e.g. after someone else changed one. */

@@ -37,6 +37,11 @@ public class EventPage {
     private RegistrationVerdict verdict;
     private Registration registration;
     private Boolean member;
+    // asked of the service once per request: the page evaluates each several times (rendered, then the value),
+    // and a stateless view's post evaluates them again in every phase
+    private Optional<String> joinLink;
+    private Optional<String> recordingLink;
+    private Boolean cancellable;
 
     /**
      * Loads the event named by the {@code id} parameter (from the link, or from the form). On
@@ -54,20 +59,24 @@ public class EventPage {
             }
         }
         member = null;
+        joinLink = null;
+        recordingLink = null;
+        cancellable = null;
+        registration = null;
         event = id == null ? null : catalog.find(id).orElse(null);
         if (event == null) {
             return;
         }
         if (currentUser.isLoggedIn()) {
             registration = events.myRegistration(id).filter(Registration::isActive).orElse(null);
-            verdict = events.verdict(event);
+            verdict = events.verdict(event, registration != null);
         } else {
             verdict = RegistrationVerdict.refused("Log in to register.");
         }
     }
 
+    /** Registers the caller; the event was loaded when the bean was made, for this very post. */
     public void register() {
-        load();
         try {
             Registration done = events.register(id);
             load();
@@ -80,7 +89,6 @@ public class EventPage {
     }
 
     public void cancel() {
-        load();
         try {
             events.cancel(id);
             load();
@@ -119,16 +127,25 @@ public class EventPage {
 
     /** True while the person may still cancel (before the cut-off). */
     public boolean isCancellable() {
-        return registration != null && events.canCancelNow(event);
+        if (cancellable == null) {
+            cancellable = registration != null && events.canCancelNow(event);
+        }
+        return cancellable;
     }
 
     public Optional<String> getJoinLink() {
-        return registration == null ? Optional.empty() : events.joinLink(event);
+        if (joinLink == null) {
+            joinLink = registration == null ? Optional.empty() : events.joinLink(event);
+        }
+        return joinLink;
     }
 
     /** The recording, once the event has ended, for members in good standing. */
     public Optional<String> getRecordingLink() {
-        return currentUser.isLoggedIn() ? events.recordingLink(event) : Optional.empty();
+        if (recordingLink == null) {
+            recordingLink = currentUser.isLoggedIn() ? events.recordingLink(event) : Optional.empty();
+        }
+        return recordingLink;
     }
 
     public String getJoinLinkFrom() {

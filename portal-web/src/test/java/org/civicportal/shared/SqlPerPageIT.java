@@ -143,6 +143,8 @@ class SqlPerPageIT {
             anonymous.put("decision tool", "decision/index.xhtml");
             anonymous.put("log-in", "login.xhtml");
             anonymous.put("dues", "dues.xhtml?category=CAO_ACAO&population=8000");
+            // a member reads the event's verdict, their registration and their standing: each once
+            ofMember.put("event page (a member)", "events/event.xhtml?id=" + event);
             ofMember.put("My membership", "membership/membership.xhtml");
             ofMember.put("My events", "events/my-events.xhtml");
             ofMember.put("My matrices", "decision/matrices.xhtml");
