@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.civicportal.testing.HttpLogIn;
 import org.civicportal.testing.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -151,21 +148,6 @@ class PublicPagesIT {
                 .header("X-Forwarded-For", "203.0.113.9").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, proxied.statusCode());
         assertFalse(proxied.body().contains("database"), proxied.body());
-    }
-
-    @Test
-    void formsAreReadAsUtf8() throws Exception {
-        // a browser sends a UTF-8 page's form fields percent-encoded as UTF-8; the log-in form shows the address back
-        String typed = "jos\u00e9.\u00f1and\u00fa@example.org";
-        String body = "login=login&login%3AreturnTo=&login%3Aemail=" + URLEncoder.encode(typed, StandardCharsets.UTF_8)
-                + "&login%3Apassword=wrong+password+here&login%3Asubmit=&jakarta.faces.ViewState="
-                + URLEncoder.encode(HttpLogIn.viewState(get("login.xhtml").body()), StandardCharsets.UTF_8);
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Referer", base + "login.xhtml")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, answer.statusCode(), answer.body());
-        assertTrue(answer.body().contains("value=\"" + typed + "\""), answer.body());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
