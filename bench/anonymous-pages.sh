@@ -83,6 +83,12 @@ rate() { # rate <url>: requests per second under wrk, after a warm-up
     wrk -t"$threads" -c"$connections" -d"${seconds}s" "$1" | awk '/Requests\/sec/ {print $2}'
 }
 
+# the portal's JIT compiles its hot paths in its first minute or so under load, as on any real
+# day's first visits: one round over every page first, so the first pages are not measured cold
+for page in "${pages[@]}"; do
+    wrk -t"$threads" -c"$connections" -d5s "$base/$page" > /dev/null
+done
+
 echo
 printf '%-62s %8s %10s %10s %7s %6s %7s\n' "page (anonymous)" "bytes" "nginx r/s" "portal r/s" "ratio" "cache" "cookies"
 for i in "${!pages[@]}"; do

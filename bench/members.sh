@@ -9,6 +9,7 @@
 # Usage: bench/members.sh [seconds at 50 requests/s (or BENCH_MAIN_RATE), default 60]
 # Settings (environment): BENCH_MAIN_RATE (50 requests/s), BENCH_PORT (8091), BENCH_NGINX_PORT (8095), BENCH_DB (civicportal_bench_members),
 #   BENCH_MEMBERS (3000), BENCH_STEP_SECONDS (30), BENCH_RATES ("75 100 150 200 250 300 400 500"),
+#   BENCH_WARMUP_RATE (30 requests/s) and BENCH_WARMUP_SECONDS (90) for the run before the measured ones,
 #   BENCH_LOWER_RATES ("40 30 25 20 15 10 5": tried in turn when the first rate already fails),
 #   BENCH_THINK_MILLIS (1000: the longest pause between two pages), BENCH_JAVA_OPTS (the portal's JVM options,
 #   default -Xmx1g), BENCH_JFR (a file: record the 50 requests/s run with Java Flight Recorder).
@@ -24,6 +25,8 @@ members="${BENCH_MEMBERS:-3000}"
 step_seconds="${BENCH_STEP_SECONDS:-30}"
 rates="${BENCH_RATES:-75 100 150 200 250 300 400 500}"
 lower_rates="${BENCH_LOWER_RATES:-40 30 25 20 15 10 5}"
+warm_rate="${BENCH_WARMUP_RATE:-30}"
+warm_seconds="${BENCH_WARMUP_SECONDS:-90}"
 think="${BENCH_THINK_MILLIS:-1000}"
 password="benchmark member password"
 base="http://127.0.0.1:$port/"
@@ -94,9 +97,10 @@ per_request() { # the last run's figures by request
 header() { printf '%8s %10s %6s %6s %6s %6s %8s %7s\n' "asked/s" "served r/s" "p50" "p95" "p99" "max" "requests" "errors"; }
 
 echo
-echo "Warm-up: 20 requests/s for 30 s"
+# the JIT compiles the hot paths in the first minutes under load: measured runs come after
+echo "Warm-up: $warm_rate requests/s for $warm_seconds s"
 header
-simulate 20 30 warm-up
+simulate "$warm_rate" "$warm_seconds" warm-up
 
 echo
 echo "Members at $main_rate requests/s for $seconds s (times in ms)"

@@ -13,7 +13,7 @@ sessions="${1:-200}"
 port="${BENCH_PORT:-8185}"
 work="$(mktemp -d)"
 pid=""
-trap '[ -z "$pid" ] || { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }; rm -rf "$work"' EXIT
+trap '[ -z "$pid" ] || { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; }; rm -rf "$work"' EXIT
 
 [ -f portal-web/target/portal.war ] || mvn -B -q -DskipTests package
 start_portal index.xhtml
