@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/portal.sh
+. bench/nginx.sh
 
 seconds="${1:-10}"
 port="${BENCH_PORT:-8180}"
@@ -41,42 +42,12 @@ echo "Pages with demonstration data: /$event /$case_study /$provider /$listing"
 pages=(favicon.svg "" about.xhtml events/events.xhtml "$event" decision/index.xhtml dues.xhtml library/ "$case_study" providers/ "$provider" "$listing")
 
 # nginx serves each page's bytes, as an anonymous visitor received them, with the same content type
-mkdir -p "$work/www" "$work/nginx"
-chmod 755 "$work" "$work/www" # nginx's workers may run as another user
+mkdir -p "$work/www"
 for i in "${!pages[@]}"; do
     curl -s -o "$work/www/page$i.html" "$base/${pages[$i]}"
 done
 cp "$work/www/page0.html" "$work/www/page0.svg"
-cat > "$work/nginx/nginx.conf" <<EOF
-worker_processes auto;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    client_body_temp_path $work/nginx;
-    proxy_temp_path $work/nginx;
-    fastcgi_temp_path $work/nginx;
-    uwsgi_temp_path $work/nginx;
-    scgi_temp_path $work/nginx;
-    types { text/html html; image/svg+xml svg; }
-    default_type "text/html; charset=UTF-8";
-    charset utf-8;
-    keepalive_requests 100000;
-    server {
-        listen 127.0.0.1:$nginx_port;
-        root $work/www;
-    }
-}
-EOF
-nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
-"$nginx_bin" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
-nginx_pid=$!
-for _ in $(seq 1 100); do
-    curl -sf -o /dev/null "http://127.0.0.1:$nginx_port/page0.html" && break
-    sleep 0.1
-done
-curl -sf -o /dev/null "http://127.0.0.1:$nginx_port/page0.html" || { echo "nginx does not serve the pages:" >&2; cat "$work/nginx/error.log" >&2; exit 1; }
+start_nginx
 
 rate() { # rate <url>: requests per second under wrk, after a warm-up
     wrk -t"$threads" -c"$connections" -d3s "$1" > /dev/null

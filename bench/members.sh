@@ -15,6 +15,7 @@
 #   default -Xmx1g), BENCH_JFR (a file: record the 50 requests/s run with Java Flight Recorder).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/nginx.sh
 
 seconds="${1:-60}"
 main_rate="${BENCH_MAIN_RATE:-50}"
@@ -148,8 +149,7 @@ fi
 echo "Highest rate with p99 <= 100 ms and no error: ${best:-none} requests/s"
 
 # ---- nginx serving the same pages' bytes, as a member received them
-mkdir -p "$work/www" "$work/nginx"
-chmod 755 "$work" "$work/www"
+mkdir -p "$work/www"
 jar="$work/cookies"
 state="$(curl -s -c "$jar" "${base}login.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//')"
 curl -s -b "$jar" -c "$jar" -o /dev/null -H "Origin: http://127.0.0.1:$port" \
@@ -163,35 +163,7 @@ pages=(login.xhtml account/dashboard.xhtml events/events.xhtml "events/event.xht
 for i in "${!pages[@]}"; do
     curl -s -b "$jar" -o "$work/www/page$i.html" "$base${pages[$i]}"
 done
-cat > "$work/nginx/nginx.conf" <<EOF
-worker_processes auto;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    client_body_temp_path $work/nginx;
-    proxy_temp_path $work/nginx;
-    fastcgi_temp_path $work/nginx;
-    uwsgi_temp_path $work/nginx;
-    scgi_temp_path $work/nginx;
-    types { text/html html; }
-    default_type "text/html; charset=UTF-8";
-    charset utf-8;
-    keepalive_requests 100000;
-    server {
-        listen 127.0.0.1:$nginx_port;
-        root $work/www;
-    }
-}
-EOF
-nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
-"$nginx_bin" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
-nginx_pid=$!
-for _ in $(seq 1 100); do
-    curl -sf -o /dev/null "http://127.0.0.1:$nginx_port/page0.html" && break
-    sleep 0.1
-done
+start_nginx
 echo
 echo "nginx serving the same bytes (wrk, 2 threads, 16 connections, 5 s a page)"
 printf '%-40s %8s %10s\n' "page (as member bench-1 saw it)" "bytes" "nginx r/s"
