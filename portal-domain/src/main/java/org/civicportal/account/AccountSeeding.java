@@ -65,13 +65,7 @@ public class AccountSeeding {
      * @param profile the person's details; {@link SignUp#getEmail()} and password are used as given
      */
     public Account createConfirmed(SignUp profile, Set<Role> roles) {
-        Instant now = clock.instant();
-        Account account = new Account(profile, hasher.hash(profile.getPassword()), now);
-        account.replaceRoles(EnumSet.copyOf(roles), now);
-        account.confirmEmail(now);
-        em.persist(account);
-        em.flush(); // the caller may need the id within the same transaction
-        return account;
+        return persistConfirmed(profile, hasher.hash(profile.getPassword()), roles);
     }
 
     /**
@@ -81,8 +75,12 @@ public class AccountSeeding {
      * more while the JVM is still cold). Accounts people log in with never come from here.
      */
     public Account createWithUnknownPassword(SignUp profile, Set<Role> roles) {
+        return persistConfirmed(profile, unknownPasswordHash(), roles);
+    }
+
+    private Account persistConfirmed(SignUp profile, String passwordHash, Set<Role> roles) {
         Instant now = clock.instant();
-        Account account = new Account(profile, unknownPasswordHash(), now);
+        Account account = new Account(profile, passwordHash, now);
         account.replaceRoles(EnumSet.copyOf(roles), now);
         account.confirmEmail(now);
         em.persist(account);
