@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
+import org.civicportal.shared.cluster.ClusterSignals;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,6 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>A page drawn while a write committed may show the state from before it: each drawing notes the
  * generation it started in, and is kept only if no write committed meanwhile.
+ *
+ * <p>On a cluster each node keeps its own pages, and a write on one node drops the pages of all of
+ * them: it tells the others through {@link ClusterSignals}, which takes a few milliseconds.
  */
 @ApplicationScoped
 public class PageCache {
@@ -26,9 +30,15 @@ public class PageCache {
 
     private static final long MAX_BYTES = 32L * 1024 * 1024;
 
+    /** The signal to the other nodes that their kept pages are out of date. */
+    static final String PAGES_CHANGED = "pages-changed";
+
     @Inject
     @ConfigProperty(name = "portal.page-cache-seconds", defaultValue = "5")
     int seconds;
+
+    @Inject
+    ClusterSignals cluster;
 
     private final AtomicLong generation = new AtomicLong();
     private Cache<String, CachedPage> pages;
@@ -37,6 +47,7 @@ public class PageCache {
     void start() {
         pages = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(Math.max(1, seconds)))
                 .maximumWeight(MAX_BYTES).weigher((String key, CachedPage page) -> key.length() + page.weight()).build();
+        cluster.onSignal(PAGES_CHANGED, this::clearHere);
         LOG.info(() -> seconds > 0 ? "Anonymous pages are kept for " + seconds + " s at most" : "Anonymous pages are not kept");
     }
 
@@ -64,8 +75,13 @@ public class PageCache {
         }
     }
 
-    /** Drops every page kept: something they may show has changed. */
+    /** Drops every page kept, on this node and the others: something they may show has changed. */
     public void clear() {
+        clearHere();
+        cluster.send(PAGES_CHANGED);
+    }
+
+    private void clearHere() {
         generation.incrementAndGet();
         pages.invalidateAll();
     }
