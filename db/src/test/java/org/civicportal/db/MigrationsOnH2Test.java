@@ -34,7 +34,7 @@ class MigrationsOnH2Test {
                     tables.add(rows.getString(1));
                 }
             }
-            assertTrue(tables.containsAll(List.of("account", "account_role", "account_token", "outbound_mail", "membership_category", "dues_schedule", "membership", "invoice", "payment")), tables::toString);
+            assertTrue(tables.containsAll(List.of("account", "account_role", "account_token", "outbound_mail", "membership_category", "dues_schedule", "membership", "invoice", "payment", "job_lease")), tables::toString);
         }
         assertEquals(0, DatabaseMigration.migrate(h2).migrationsExecuted, "a second start applies nothing");
     }

@@ -69,6 +69,8 @@ public class LibrarySearch {
         return index().search(request);
     }
 
+    // No job lease here, unlike the portal's other timers: each node keeps its own index, so this
+    // one must run on every node.
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     public void everyFewSeconds() {
         try {

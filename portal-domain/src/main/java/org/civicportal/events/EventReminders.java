@@ -10,13 +10,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.civicportal.shared.PortalSettings;
+import org.civicportal.shared.jobs.JobLeases;
 import org.civicportal.shared.mail.Mailer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reminds registrants a configurable time before an event starts (default 24 hours). Each event
  * is claimed by a conditional UPDATE before its mails are queued, in the same transaction, so
- * the reminder goes out once however often the job runs, and on however many nodes.
+ * the reminder goes out once however often the job runs. Each quarter hour one node of however
+ * many runs it.
  */
 @Singleton
 public class EventReminders {
@@ -34,12 +36,18 @@ public class EventReminders {
     Clock clock;
 
     @Inject
+    JobLeases leases;
+
+    @Inject
     @ConfigProperty(name = "portal.events.reminder-hours-before", defaultValue = "24")
     int hoursBefore;
 
+    /** How often {@link #everyQuarterHour()} fires, as its schedule says: its lease lasts a little less. */
+    private static final Duration PERIOD = Duration.ofMinutes(15);
+
     @Schedule(hour = "*", minute = "*/15", persistent = false)
     public void everyQuarterHour() {
-        sendDue();
+        leases.runOnOneNode("event-reminders", PERIOD, this::sendDue);
     }
 
     /**

@@ -8,11 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.civicportal.shared.CivilCalendar;
 import org.civicportal.shared.PortalSettings;
 import org.civicportal.shared.ReadableDates;
+import org.civicportal.shared.jobs.JobLeases;
 import org.civicportal.shared.mail.Mailer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,13 +46,22 @@ public class MembershipReminders {
     CivilCalendar calendar;
 
     @Inject
+    JobLeases leases;
+
+    @Inject
     @ConfigProperty(name = "portal.membership.reminder-days", defaultValue = "30,7")
     List<Integer> reminderDays;
 
-    /** Runs every hour; catching up after downtime is safe because every reminder is keyed. */
+    /** How often {@link #hourly()} fires, as its schedule says: its lease lasts a little less. */
+    private static final Duration PERIOD = Duration.ofHours(1);
+
+    /**
+     * Runs every hour, on one node of however many; catching up after downtime is safe because
+     * every reminder is keyed.
+     */
     @Schedule(hour = "*", minute = "5", persistent = false)
     public void hourly() {
-        sendDue();
+        leases.runOnOneNode("membership-reminders", PERIOD, this::sendDue);
     }
 
     /**

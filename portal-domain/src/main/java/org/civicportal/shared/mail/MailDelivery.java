@@ -25,15 +25,18 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Date;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.civicportal.shared.jobs.JobLeases;
 
 /**
  * Hands outbox messages to the SMTP server: right after the transaction that queued them
- * commits, and again every minute for any that are still pending (server down, restart). Each
- * message is claimed before it is sent ({@link OutboxClaims}), so it goes out once.
+ * commits, and again every minute for any that are still pending (server down, restart), on one
+ * node of however many. Each message is claimed before it is sent ({@link OutboxClaims}), so it
+ * goes out once.
  */
 @Singleton
 @Startup
@@ -52,6 +55,9 @@ public class MailDelivery {
     SmtpSettings smtp;
 
     @Inject
+    JobLeases leases;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -66,8 +72,18 @@ public class MailDelivery {
         executor.execute(() -> self.deliver(queued.mailId()));
     }
 
-    /** Retries whatever is still waiting, and messages whose send died (expired claims). */
+    /** How often {@link #everyMinute()} fires, as its schedule says: its lease lasts a little less. */
+    private static final Duration PERIOD = Duration.ofMinutes(1);
+
+    /** The retries, run by one node a minute. */
     @Schedule(minute = "*", hour = "*", persistent = false)
+    public void everyMinute() {
+        if (smtp.isConfigured()) {
+            leases.runOnOneNode("mail-delivery", PERIOD, this::deliverPending);
+        }
+    }
+
+    /** Retries whatever is still waiting, and messages whose send died (expired claims). */
     public void deliverPending() {
         if (!smtp.isConfigured()) {
             return;
