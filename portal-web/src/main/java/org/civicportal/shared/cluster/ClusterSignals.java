@@ -42,6 +42,11 @@ public class ClusterSignals {
             LOG.info("No data grid: this node signals nothing to others");
             return;
         }
+        join(grid);
+    }
+
+    /** Listens on the grid's topic for the other nodes' signals. */
+    void join(HazelcastInstance grid) {
         topic = grid.getTopic(TOPIC);
         listener = topic.addMessageListener(message -> {
             if (!message.getPublishingMember().localMember()) {
