@@ -2,8 +2,10 @@ package org.civicportal.account;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.local.LocalBucketBuilder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,19 +19,38 @@ final class Buckets {
 
     /** A bucket of {@code capacity} tokens, refilled evenly over {@code window}. */
     static Bucket newBucket(Clock clock, int capacity, Duration window) {
-        return Bucket.builder()
+        return newBucket(clock, configuration(capacity, window));
+    }
+
+    /** The limits of a bucket of {@code capacity} tokens, refilled evenly over {@code window}. */
+    static BucketConfiguration configuration(int capacity, Duration window) {
+        return BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
-                .withCustomTimePrecision(new ClockTimeMeter(clock))
                 .build();
+    }
+
+    /** A bucket in this node's memory, full, with the given limits. */
+    static Bucket newBucket(Clock clock, BucketConfiguration configuration) {
+        LocalBucketBuilder builder = Bucket.builder().withCustomTimePrecision(timeMeter(clock));
+        for (Bandwidth limit : configuration.getBandwidths()) {
+            builder.addLimit(limit);
+        }
+        return builder.build();
     }
 
     /** Takes one token: empty if taken, otherwise how long until one is there. */
     static Optional<Duration> tryTake(Bucket bucket) {
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            return Optional.empty();
-        }
-        return Optional.of(roundUpToSeconds(Duration.ofNanos(Math.max(probe.getNanosToWaitForRefill(), 1))));
+        return waitIfRefused(bucket.tryConsumeAndReturnRemaining(1));
+    }
+
+    /** Empty if the token was taken, otherwise how long until one is there. */
+    static Optional<Duration> waitIfRefused(ConsumptionProbe probe) {
+        return probe.isConsumed() ? Optional.empty() : Optional.of(waitOf(probe.getNanosToWaitForRefill()));
+    }
+
+    /** A wait in whole seconds, at least one: what people are told. */
+    static Duration waitOf(long nanos) {
+        return roundUpToSeconds(Duration.ofNanos(Math.max(nanos, 1)));
     }
 
     static Duration roundUpToSeconds(Duration wait) {
@@ -38,6 +59,10 @@ final class Buckets {
     }
 
     /** Bucket4j's time, taken from our clock so that tests can move it. */
+    static TimeMeter timeMeter(Clock clock) {
+        return new ClockTimeMeter(clock);
+    }
+
     private record ClockTimeMeter(Clock clock) implements TimeMeter {
 
         @Override
