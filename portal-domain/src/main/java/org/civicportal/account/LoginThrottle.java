@@ -30,8 +30,7 @@ import java.util.Optional;
  * (Hazelcast through JCache) because it works the same for one node and for many, on the
  * database the portal has anyway, with nothing more to run, configure or keep in step. Its cost
  * is small next to the password hash: a log-in's throttle steps (7 to 9 short transactions) take
- * about 5 ms on MariaDB (median; 0.01 ms in memory), the hash about 90 ms ({@code AccountServiceIT}
- * measures both).
+ * about 5 ms on MariaDB (median; 0.002 ms in memory), the hash 90 ms or more (see README.md).
  */
 @ApplicationScoped
 public class LoginThrottle {

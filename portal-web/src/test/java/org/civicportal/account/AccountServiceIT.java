@@ -13,11 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -25,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -443,63 +439,6 @@ class AccountServiceIT {
             atOnce.shutdown();
         }
         assertEquals(LoginThrottle.Limits.defaults().attemptsPerAccount(), allowed);
-    }
-
-    /**
-     * What sharing the throttle costs: its part of a log-in (the network's wait, the attempt, the
-     * success) 1,000 times in memory and on the database, next to one password hash. The figures
-     * are printed and written to {@code target/login-throttle-cost.txt}.
-     */
-    @Test
-    void theSharedThrottleCostsAFewMillisecondsPerLogInNextToTheHashsHundred() throws IOException {
-        Cost inMemory = costPerLogIn(new LoginThrottle(clock, LoginThrottle.Limits.defaults()), "10.9.0.1", false);
-        Cost shared = costPerLogIn(throttle, "10.9.0.2", false);
-        Cost sharedNewNetwork = costPerLogIn(throttle, "10.10.", true);
-        String stored = hasher.hash(GOOD_PASSWORD);
-        long hashStarted = System.nanoTime();
-        for (int i = 0; i < 5; i++) {
-            hasher.verify(GOOD_PASSWORD, stored);
-        }
-        double hashMillis = (System.nanoTime() - hashStarted) / 5 / 1e6;
-
-        String report = String.format(Locale.ROOT, """
-                Log-in throttle, cost per log-in (addressWait + tryAttempt + succeeded), %d log-ins each:
-                  in memory                          mean %7.3f ms  median %7.3f ms  99th %7.3f ms
-                  database, known network            mean %7.3f ms  median %7.3f ms  99th %7.3f ms
-                  database, new network each time    mean %7.3f ms  median %7.3f ms  99th %7.3f ms
-                  one password hash (Argon2id)       %7.1f ms
-                """, Cost.LOG_INS, inMemory.mean, inMemory.median, inMemory.p99, shared.mean, shared.median, shared.p99,
-                sharedNewNetwork.mean, sharedNewNetwork.median, sharedNewNetwork.p99, hashMillis);
-        System.out.println(report);
-        Path target = Path.of("target");
-        if (Files.isDirectory(target)) {
-            Files.writeString(target.resolve("login-throttle-cost.txt"), report);
-        }
-        // the median, as the other builds on a shared machine make single runs slow now and then
-        assertTrue(sharedNewNetwork.median < hashMillis / 4, report);
-    }
-
-    /** Milliseconds per log-in. */
-    private record Cost(double mean, double median, double p99) {
-        static final int LOG_INS = 1_000;
-    }
-
-    private static Cost costPerLogIn(LoginThrottle throttle, String network, boolean newNetworkEachTime) {
-        long account = unusedAccountId();
-        long[] nanos = new long[Cost.LOG_INS];
-        for (int round = -200; round < Cost.LOG_INS; round++) { // the first 200 warm up
-            String from = newNetworkEachTime ? network + (round + 200) / 250 + "." + (round + 200) % 250 : network;
-            long started = System.nanoTime();
-            throttle.addressWait(from);
-            assertEquals(Optional.empty(), throttle.tryAttempt(account, from));
-            throttle.succeeded(account, from);
-            if (round >= 0) {
-                nanos[round] = System.nanoTime() - started;
-            }
-        }
-        Arrays.sort(nanos);
-        return new Cost(Arrays.stream(nanos).average().orElseThrow() / 1e6, nanos[nanos.length / 2] / 1e6,
-                nanos[nanos.length * 99 / 100] / 1e6);
     }
 
     /** The log-in of another node: the same code, with a throttle of its own over the same database. */
