@@ -15,8 +15,8 @@ import javax.naming.NamingException;
 
 /**
  * Short signals from one node of the portal to all the others ("the kept pages are out of date"),
- * over a topic of the Hazelcast data grid Payara Micro runs on a cluster. A node started without the
- * grid (run.sh: one node) has nobody to tell, and sending is then a no-op.
+ * over a topic of the Hazelcast data grid Payara Micro runs on a cluster. A node alone (run.sh, whose
+ * grid has no other member) has nobody to hear it; without a grid at all, sending does nothing.
  *
  * <p>Signals carry a name and nothing else, so nothing of ours has to be deserialised by the grid;
  * a node does not act on its own signals (it has already done what they say).
