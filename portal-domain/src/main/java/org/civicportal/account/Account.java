@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -30,7 +31,9 @@ import java.util.Set;
 @NamedQuery(name = Account.SEARCH_COUNT, query = "SELECT COUNT(a) FROM Account a WHERE a.email LIKE :text"
         + " OR LOWER(a.fullName) LIKE :text OR LOWER(a.jurisdiction.name) LIKE :text")
 @NamedQuery(name = Account.COUNT_WITH_ROLE, query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role")
-public class Account {
+public class Account implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String BY_EMAIL = "Account.byEmail";
     static final String SEARCH = "Account.search";
