@@ -32,6 +32,8 @@ public class LibraryItemDeskPage implements Serializable {
     CivilCalendar calendar;
 
     private Long id;
+    // read again when missing (see item()): not kept with the page between requests, nor copied to another node;
+    // a comparison shown is lost on such a move, and asked for again
     private transient LibraryItem item;
     private transient List<Revision> revisions;
     private transient List<LibraryFile> files;
@@ -165,10 +167,12 @@ public class LibraryItemDeskPage implements Serializable {
     }
 
     public List<Revision> getRevisions() {
+        item();
         return revisions;
     }
 
     public List<LibraryFile> getFiles() {
+        item();
         return files;
     }
 

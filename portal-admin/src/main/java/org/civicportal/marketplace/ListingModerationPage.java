@@ -28,6 +28,7 @@ public class ListingModerationPage implements Serializable {
     private Long seenVersionId;
     private int seenVersion;
     private String reason;
+    // read again when missing: not kept with the page between requests, nor copied to another node
     private transient Listing listing;
     private transient RevisionComparison comparison;
     private transient List<ListingVersion> versions;
@@ -63,19 +64,30 @@ public class ListingModerationPage implements Serializable {
 
     /** True if a change waits for a decision. */
     public boolean isWaiting() {
-        return listing != null && listing.getPendingVersion() != null
-                && listing.getPendingVersion().getState() == ListingVersionState.WAITING;
+        Listing shown = listing();
+        return shown != null && shown.getPendingVersion() != null
+                && shown.getPendingVersion().getState() == ListingVersionState.WAITING;
     }
 
-    public Listing getListing() {
+    /** The listing, read again if the page came without it (its session moved to another node). */
+    private Listing listing() {
+        if (listing == null && id != null) {
+            load();
+        }
         return listing;
     }
 
+    public Listing getListing() {
+        return listing();
+    }
+
     public RevisionComparison getComparison() {
+        listing();
         return comparison;
     }
 
     public List<ListingVersion> getVersions() {
+        listing();
         return versions;
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -30,12 +31,16 @@ import java.util.Set;
 @NamedQuery(name = Account.SEARCH_COUNT, query = "SELECT COUNT(a) FROM Account a WHERE a.email LIKE :text"
         + " OR LOWER(a.fullName) LIKE :text OR LOWER(a.jurisdiction.name) LIKE :text")
 @NamedQuery(name = Account.COUNT_WITH_ROLE, query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role")
-public class Account {
+@NamedQuery(name = Account.SESSIONS_VERSION, query = "SELECT a.sessionsVersion FROM Account a WHERE a.id = :id")
+public class Account implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String BY_EMAIL = "Account.byEmail";
     static final String SEARCH = "Account.search";
     static final String SEARCH_COUNT = "Account.searchCount";
     static final String COUNT_WITH_ROLE = "Account.countWithRole";
+    static final String SESSIONS_VERSION = "Account.sessionsVersion";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,6 +82,10 @@ public class Account {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /** Raised whenever the account's log-in sessions must end; see {@link SessionVersions}. */
+    @Column(name = "sessions_version", nullable = false)
+    private int sessionsVersion;
 
     @Version
     private int version;
@@ -130,6 +139,11 @@ public class Account {
         roles.clear();
         roles.addAll(newRoles);
         updatedAt = now;
+    }
+
+    /** Makes every session opened until now out of date; returns the new value. */
+    int endSessions() {
+        return ++sessionsVersion;
     }
 
     /** Adds one role; false if the account held it already. */
@@ -205,6 +219,11 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The value a session opened now remembers, to tell later whether it has been ended. */
+    public int getSessionsVersion() {
+        return sessionsVersion;
     }
 
     public int getVersion() {

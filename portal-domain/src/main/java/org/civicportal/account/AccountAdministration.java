@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,7 +30,7 @@ public class AccountAdministration {
     Clock clock;
 
     @Inject
-    Event<AccountSessionsRevoked> sessionsRevoked;
+    SessionVersions sessionVersions;
 
     /**
      * Accounts whose email, name or jurisdiction contains the text (all when blank), by name,
@@ -79,7 +78,8 @@ public class AccountAdministration {
         }
         Account account = existing(accountId);
         account.replaceRoles(EnumSet.copyOf(roles), clock.instant());
-        sessionsRevoked.fire(new AccountSessionsRevoked(accountId, false));
+        // the simplest rule that is right on every node: they log in again, and get the new roles
+        sessionVersions.endSessions(account, false);
     }
 
     /**
@@ -91,8 +91,9 @@ public class AccountAdministration {
         if (accountId == callerId()) {
             throw new InvalidInputException("account", "You cannot disable your own account.");
         }
-        existing(accountId).disable(clock.instant());
-        sessionsRevoked.fire(new AccountSessionsRevoked(accountId, false));
+        Account account = existing(accountId);
+        account.disable(clock.instant());
+        sessionVersions.endSessions(account, false);
     }
 
     /** Lets a disabled account log in again. */

@@ -25,7 +25,7 @@ public class AccountRoles {
     Clock clock;
 
     @Inject
-    Event<AccountSessionsRevoked> sessionsRevoked;
+    SessionVersions sessionVersions;
 
     @Inject
     Event<AccountRoleGranted> roleGranted;
@@ -39,7 +39,7 @@ public class AccountRoles {
     public void grant(long accountId, Role role, boolean keepCurrentSession) {
         Account account = em.find(Account.class, accountId);
         if (account != null && account.addRole(role, clock.instant())) {
-            sessionsRevoked.fire(new AccountSessionsRevoked(accountId, keepCurrentSession));
+            sessionVersions.endSessions(account, keepCurrentSession);
             if (keepCurrentSession) {
                 roleGranted.fire(new AccountRoleGranted(accountId, role));
             }
@@ -50,7 +50,7 @@ public class AccountRoles {
     public void withdraw(long accountId, Role role) {
         Account account = em.find(Account.class, accountId);
         if (account != null && account.removeRole(role, clock.instant())) {
-            sessionsRevoked.fire(new AccountSessionsRevoked(accountId, false));
+            sessionVersions.endSessions(account, false);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.civicportal.account;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,7 +53,7 @@ public class AccountService {
     Clock clock;
 
     @Inject
-    Event<AccountSessionsRevoked> sessionsRevoked;
+    SessionVersions sessionVersions;
 
     /**
      * Creates an unconfirmed account and mails a confirmation link. If the address already has an
@@ -197,7 +196,7 @@ public class AccountService {
         account.changePasswordHash(hasher.hash(newPassword), now);
         account.confirmEmail(now);
         mails.sendPasswordChanged(account);
-        sessionsRevoked.fire(new AccountSessionsRevoked(account.getId(), false));
+        sessionVersions.endSessions(account, false);
     }
 
     private void takeRequest(String clientAddress, String field) {

@@ -6,9 +6,11 @@ import java.util.stream.Collectors;
 
 /**
  * The answer to a log-in attempt. Unknown address and wrong password are one outcome,
- * {@link Status#INVALID}, so the form never tells who has an account.
+ * {@link Status#INVALID}, so the form never tells who has an account. A successful one carries the
+ * account's sessions version, which the new session remembers (see {@link SessionVersions}).
  */
-public record LoginOutcome(Status status, Long accountId, String fullName, Set<String> roles, Duration retryAfter) {
+public record LoginOutcome(Status status, Long accountId, String fullName, Set<String> roles, Duration retryAfter,
+                           int sessionsVersion) {
 
     /** What happened. */
     public enum Status {
@@ -17,16 +19,16 @@ public record LoginOutcome(Status status, Long accountId, String fullName, Set<S
 
     static LoginOutcome success(Account account) {
         Set<String> roleNames = account.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
-        return new LoginOutcome(Status.SUCCESS, account.getId(), account.getFullName(), roleNames, null);
+        return new LoginOutcome(Status.SUCCESS, account.getId(), account.getFullName(), roleNames, null, account.getSessionsVersion());
     }
 
     /** An outcome that carries no account. */
     public static LoginOutcome of(Status status) {
-        return new LoginOutcome(status, null, null, Set.of(), null);
+        return new LoginOutcome(status, null, null, Set.of(), null, 0);
     }
 
     static LoginOutcome throttled(Duration retryAfter) {
-        return new LoginOutcome(Status.THROTTLED, null, null, Set.of(), retryAfter);
+        return new LoginOutcome(Status.THROTTLED, null, null, Set.of(), retryAfter, 0);
     }
 
     public boolean succeeded() {

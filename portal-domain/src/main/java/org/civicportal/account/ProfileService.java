@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,7 +46,7 @@ public class ProfileService {
     Clock clock;
 
     @Inject
-    Event<AccountSessionsRevoked> sessionsRevoked;
+    SessionVersions sessionVersions;
 
     /** The caller's account. */
     public Account myAccount() {
@@ -90,7 +89,7 @@ public class ProfileService {
         Instant now = clock.instant();
         account.changePasswordHash(hasher.hash(newPassword), now);
         mails.sendPasswordChanged(account);
-        sessionsRevoked.fire(new AccountSessionsRevoked(account.getId(), true));
+        sessionVersions.endSessions(account, true);
     }
 
     private long callerId() {

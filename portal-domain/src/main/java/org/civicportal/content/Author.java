@@ -1,5 +1,7 @@
 package org.civicportal.content;
 
+import java.io.Serializable;
+
 /**
  * One author of a bibliography entry. An organisation as author has its name as family name and no
  * given name.
@@ -7,7 +9,7 @@ package org.civicportal.content;
  * @param family family name (or the organisation's name), trimmed; never null
  * @param given  given names or initials, trimmed; empty when there are none
  */
-public record Author(String family, String given) {
+public record Author(String family, String given) implements Serializable {
 
     /** Trims both parts and turns missing parts into empty text. */
     public Author {

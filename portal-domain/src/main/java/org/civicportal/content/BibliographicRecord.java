@@ -1,5 +1,6 @@
 package org.civicportal.content;
 
+import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import java.util.Objects;
  */
 public record BibliographicRecord(BibliographyType type, List<Author> authors, Integer year, String title,
         String container, String publisher, String volume, String issue, String pages, String doi, String url,
-        String abstractText, List<String> tags) {
+        String abstractText, List<String> tags) implements Serializable {
 
     public static final int MIN_YEAR = 1500;
     public static final int MAX_YEAR = 2100;

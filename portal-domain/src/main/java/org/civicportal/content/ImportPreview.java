@@ -1,5 +1,6 @@
 package org.civicportal.content;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param fileProblems problems with the file as a whole; when there are any, the file has no records
  * @param records      the records in file order
  */
-public record ImportPreview(String format, List<String> fileProblems, List<ImportedRecord> records) {
+public record ImportPreview(String format, List<String> fileProblems, List<ImportedRecord> records) implements Serializable {
 
     /** Copies the lists so the preview cannot change afterwards. */
     public ImportPreview {

@@ -1,5 +1,6 @@
 package org.civicportal.content;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param status   what saving the preview would do with it
  * @param messages plain-English explanations, each starting with "Line N: "; empty for a plain new record
  */
-public record ImportedRecord(BibliographicRecord record, int line, ImportStatus status, List<String> messages) {
+public record ImportedRecord(BibliographicRecord record, int line, ImportStatus status, List<String> messages) implements Serializable {
 
     /** Copies the messages so the preview cannot change afterwards. */
     public ImportedRecord {

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import org.civicportal.shared.FileDetails;
 
@@ -21,7 +22,9 @@ import org.civicportal.shared.FileDetails;
  */
 @Entity
 @Table(name = "library_file")
-public class LibraryFile {
+public class LibraryFile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

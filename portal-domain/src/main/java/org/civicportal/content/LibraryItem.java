@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -23,7 +24,9 @@ import java.time.Instant;
 @Table(name = "library_item")
 @NamedQuery(name = LibraryItem.BY_SLUG,
         query = "SELECT i FROM LibraryItem i LEFT JOIN FETCH i.liveRevision WHERE i.kind = :kind AND i.slug = :slug")
-public class LibraryItem {
+public class LibraryItem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String BY_SLUG = "LibraryItem.bySlug";
 

@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.Version;
@@ -38,7 +39,9 @@ import org.civicportal.shared.servicearea.ServiceArea;
 @Table(name = "library_revision")
 @Inheritance(strategy = InheritanceType.JOINED)
 @DiscriminatorColumn(name = "kind", length = 30)
-public abstract class Revision {
+public abstract class Revision implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,6 +17,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,9 @@ import org.eclipse.persistence.config.QueryHints;
         + " ORDER BY m.updatedAt DESC, m.id DESC", hints = {
                 @QueryHint(name = QueryHints.LEFT_FETCH, value = "m.serviceArea"),
                 @QueryHint(name = QueryHints.LEFT_FETCH, value = "m.serviceArea.parent")})
-public class DecisionMatrix {
+public class DecisionMatrix implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String OF_OWNER = "DecisionMatrix.ofOwner";
 

@@ -7,12 +7,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** A criterion every new matrix starts with, and its starting weight. */
 @Entity
 @Table(name = "default_criterion")
 @NamedQuery(name = DefaultCriterion.ALL, query = "SELECT c FROM DefaultCriterion c ORDER BY c.position")
-public class DefaultCriterion {
+public class DefaultCriterion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String ALL = "DefaultCriterion.all";
 

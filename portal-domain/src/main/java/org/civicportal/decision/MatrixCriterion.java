@@ -10,11 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 
 /** What the options are judged on, and how much it counts (its weight, 0 to 100). */
 @Entity
 @Table(name = "matrix_criterion")
-public class MatrixCriterion {
+public class MatrixCriterion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,12 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 
 /** A characteristic's name, its question and what each grade means: reference data, editable. */
 @Entity
 @Table(name = "readiness_characteristic")
 @NamedQuery(name = ReadinessCharacteristic.ALL, query = "SELECT c FROM ReadinessCharacteristic c ORDER BY c.position")
-public class ReadinessCharacteristic {
+public class ReadinessCharacteristic implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String ALL = "ReadinessCharacteristic.all";
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,9 @@ import java.time.ZoneId;
 @NamedQuery(name = Event.TAKE_SEAT, query = "UPDATE Event e SET e.seatsTaken = e.seatsTaken + 1"
         + " WHERE e.id = :id AND e.seatsTaken < e.capacity")
 @NamedQuery(name = Event.FREE_SEAT, query = "UPDATE Event e SET e.seatsTaken = e.seatsTaken - 1 WHERE e.id = :id AND e.seatsTaken > 0")
-public class Event {
+public class Event implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String TAKE_SEAT = "Event.takeSeat";
     static final String NEEDING_REMINDER = "Event.needingReminder";

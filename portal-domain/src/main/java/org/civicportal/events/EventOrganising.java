@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -33,7 +34,7 @@ import org.civicportal.shared.InvalidInputException;
 public class EventOrganising {
 
     /** An event in the organisers' list, with how many wait for a seat. */
-    public record Row(Event event, long waitlisted) {
+    public record Row(Event event, long waitlisted) implements Serializable {
     }
 
     /** What an attendance import did. */

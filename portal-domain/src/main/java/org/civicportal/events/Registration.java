@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.civicportal.account.Account;
@@ -30,7 +31,9 @@ import org.civicportal.account.Account;
         + " AND r.status <> org.civicportal.events.RegistrationStatus.CANCELLED ORDER BY r.status, r.waitlistedAt, r.createdAt, r.id")
 @NamedQuery(name = Registration.SEATED_BY_EMAIL, query = "SELECT r FROM Registration r JOIN FETCH r.account a WHERE r.event.id = :eventId"
         + " AND r.status = org.civicportal.events.RegistrationStatus.REGISTERED AND a.email IN :emails")
-public class Registration {
+public class Registration implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String OF_MEMBER = "Registration.ofMember";
     static final String FIRST_WAITING = "Registration.firstWaiting";

@@ -1,7 +1,11 @@
 package org.civicportal.marketplace;
 
+import java.io.Serializable;
+
 /** An invitation as its page shows it, before it is accepted: whose, from whom, for which address, and why it cannot be used (null if it can). */
-public final class JoinInvitation {
+public final class JoinInvitation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final String organisationName;
     private final String invitedBy;

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -26,7 +27,9 @@ import java.time.Instant;
         + " AND i.acceptedAt IS NULL AND i.replacedAt IS NULL AND i.expiresAt > :now ORDER BY i.invitedAt DESC, i.id DESC")
 @NamedQuery(name = ProviderInvitation.COUNT_SENT_SINCE, query = "SELECT COUNT(i) FROM ProviderInvitation i"
         + " WHERE i.organisation.id = :organisationId AND i.invitedAt > :since")
-public class ProviderInvitation {
+public class ProviderInvitation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String BY_TOKEN = "ProviderInvitation.byToken";
     static final String OPEN_OF = "ProviderInvitation.openOf";

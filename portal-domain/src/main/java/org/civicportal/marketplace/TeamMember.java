@@ -1,9 +1,12 @@
 package org.civicportal.marketplace;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One user of an organisation as its pages list them: who, their address, since when. */
-public final class TeamMember {
+public final class TeamMember implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final long userId;
     private final long accountId;

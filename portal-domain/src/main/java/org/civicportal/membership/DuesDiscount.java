@@ -13,6 +13,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
@@ -23,7 +24,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 /** A small-community discount of a dues schedule, as stored; {@link #band()} is the rule. */
 @Entity
 @Table(name = "dues_discount")
-public class DuesDiscount {
+public class DuesDiscount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +36,9 @@ import org.civicportal.shared.Money;
 @NamedQuery(name = DuesSchedule.ALL, query = "SELECT s FROM DuesSchedule s ORDER BY s.effectiveFrom DESC")
 @NamedQuery(name = DuesSchedule.IN_FORCE, query = "SELECT s FROM DuesSchedule s WHERE s.effectiveFrom <= :day"
         + " AND (s.effectiveTo IS NULL OR s.effectiveTo >= :day) ORDER BY s.effectiveFrom DESC")
-public class DuesSchedule {
+public class DuesSchedule implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String IN_FORCE = "DuesSchedule.inForce";
     static final String ALL = "DuesSchedule.all";

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +33,9 @@ import org.civicportal.shared.Money;
 @NamedQuery(name = Invoice.OF_MEMBERSHIP, query = "SELECT i FROM Invoice i WHERE i.membership = :membership ORDER BY i.issuedAt DESC, i.id DESC")
 @NamedQuery(name = Invoice.OPEN, query = "SELECT i FROM Invoice i JOIN FETCH i.membership m JOIN FETCH m.account"
         + " WHERE i.status = org.civicportal.membership.InvoiceStatus.OPEN ORDER BY i.issuedAt")
-public class Invoice {
+public class Invoice implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String OF_ACCOUNT = "Invoice.ofAccount";
     static final String OF_MEMBERSHIP = "Invoice.ofMembership";

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.civicportal.account.Account;
@@ -35,7 +36,9 @@ import org.civicportal.account.Account;
 @NamedQuery(name = Membership.WAITING_WORK, query = "SELECT COUNT(m), (SELECT COUNT(i) FROM Invoice i"
         + " WHERE i.status = org.civicportal.membership.InvoiceStatus.OPEN) FROM Membership m"
         + " WHERE m.approval = org.civicportal.membership.Approval.PENDING AND m.cancelledAt IS NULL")
-public class Membership {
+public class Membership implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String OF_ACCOUNT = "Membership.ofAccount";
     static final String AWAITING_APPROVAL = "Membership.awaitingApproval";

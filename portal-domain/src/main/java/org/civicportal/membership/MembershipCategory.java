@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.MonthDay;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -29,7 +30,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @Table(name = "membership_category")
 @NamedQuery(name = MembershipCategory.ALL, query = "SELECT c FROM MembershipCategory c ORDER BY c.displayOrder")
 @NamedQuery(name = MembershipCategory.BY_CODE, query = "SELECT c FROM MembershipCategory c WHERE c.code = :code")
-public class MembershipCategory {
+public class MembershipCategory implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String ALL = "MembershipCategory.all";
     static final String BY_CODE = "MembershipCategory.byCode";

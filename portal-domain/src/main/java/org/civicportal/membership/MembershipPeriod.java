@@ -1,11 +1,12 @@
 package org.civicportal.membership;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.civicportal.shared.ReadableDates;
 
 /** The days a paid membership covers, both ends included. */
-public record MembershipPeriod(LocalDate start, LocalDate end) {
+public record MembershipPeriod(LocalDate start, LocalDate end) implements Serializable {
 
 
     public MembershipPeriod {

@@ -2,6 +2,7 @@ package org.civicportal.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 
 /**
  * What the portal knows of a file it keeps in the database: its name, its type (found from its
@@ -12,7 +13,9 @@ import jakarta.persistence.Embeddable;
  * must not load every file.
  */
 @Embeddable
-public class FileDetails {
+public class FileDetails implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "file_name", nullable = false, length = 120)
     private String fileName;

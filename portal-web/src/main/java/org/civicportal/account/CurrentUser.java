@@ -35,7 +35,7 @@ public class CurrentUser {
     /** The person's name as they gave it. */
     public String getDisplayName() {
         HttpSession session = request.getSession(false);
-        Object name = session == null ? null : session.getAttribute(ActiveSessions.DISPLAY_NAME);
+        Object name = session == null ? null : session.getAttribute(SessionLogIn.DISPLAY_NAME);
         return name == null ? "" : name.toString();
     }
 }

@@ -44,7 +44,7 @@ public class ProfilePage implements Serializable {
         profileService.updateMyProfile(details);
         HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
         if (session != null) {
-            session.setAttribute(ActiveSessions.DISPLAY_NAME, details.getFullName());
+            session.setAttribute(SessionLogIn.DISPLAY_NAME, details.getFullName());
         }
         FieldMessages.info("Your profile is saved.");
     }

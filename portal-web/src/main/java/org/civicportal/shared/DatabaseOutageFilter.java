@@ -37,18 +37,22 @@ public class DatabaseOutageFilter extends HttpFilter {
             if (!DatabaseOutage.isCauseOf(failure) || response.isCommitted()) {
                 throw failure;
             }
-            LOG.warning(() -> "Database out of reach; answered 503 to " + request.getMethod() + " " + request.getRequestURI());
             answerUnavailable(request, response);
         }
     }
 
-    private void answerUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /**
+     * The 503 answer, for this filter and for what runs before the filters (the log-in check of
+     * each request, which reads the database too).
+     */
+    public static void answerUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        LOG.warning(() -> "Database out of reach; answered 503 to " + request.getMethod() + " " + request.getRequestURI());
         response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html;charset=UTF-8");
-        try (InputStream page = getServletContext().getResourceAsStream("/WEB-INF/database-unavailable.html")) {
+        try (InputStream page = request.getServletContext().getResourceAsStream("/WEB-INF/database-unavailable.html")) {
             String html = page == null ? "We cannot reach our database. Please try again in a moment."
                     : new String(page.readAllBytes(), StandardCharsets.UTF_8).replace("{home}", request.getContextPath() + "/");
             response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));

@@ -12,10 +12,18 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
+import java.net.URI;
+import java.net.URL;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
@@ -39,6 +47,7 @@ import javax.sql.DataSource;
 import org.civicportal.db.DatabaseMigration;
 import org.civicportal.shared.InvalidInputException;
 import org.civicportal.shared.mail.OutboxQueries;
+import org.civicportal.testing.HttpLogIn;
 import org.civicportal.testing.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,7 +58,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Accounts inside the running portal, against MariaDB: sign-up, confirmation, reset, throttling
  * (shared by every node: a second throttle over the same database stands in for another node),
- * stored password hashes and the schema the migrations built.
+ * stored password hashes and the schema the migrations built; and log-in sessions over real HTTP,
+ * which end on their next request wherever the change that ended them was made.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountServiceIT {
@@ -57,10 +67,11 @@ class AccountServiceIT {
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_%-]+)");
     private static final String GOOD_PASSWORD = "harbor lights at dusk";
     private static final java.util.concurrent.atomic.AtomicInteger CLIENTS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.war().addClass(AccountServiceIT.class);
+        return PortalDeployment.war().addClasses(AccountServiceIT.class, HttpLogIn.class);
     }
 
     @Inject
@@ -77,6 +88,13 @@ class AccountServiceIT {
 
     @Inject
     OutboxQueries outbox;
+
+    @Inject
+    AccountRoles accountRoles;
+
+    /** The request the test runs in, inside the portal: it tells the portal's address. */
+    @Inject
+    HttpServletRequest runnerRequest;
 
     @PersistenceContext
     EntityManager em;
@@ -468,7 +486,97 @@ class AccountServiceIT {
         return ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
     }
 
+    // ---- log-in sessions, which any node may serve
+
+    @Test
+    void aSessionEndsOnItsNextRequestWhenAnotherNodeRaisedItsAccountsSessionsVersion() throws Exception {
+        String email = confirmedAccount();
+        String session = HttpLogIn.sessionOf(base(), email, GOOD_PASSWORD);
+        assertEquals(200, get("account/profile.xhtml", session).statusCode());
+        assertEquals(0, sessionsVersionOf(email));
+
+        // all that a revocation on another node leaves for this one: the counter in the shared database
+        transaction.begin();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement raise = connection.prepareStatement(
+                     "UPDATE account SET sessions_version = sessions_version + 1 WHERE email = ?")) {
+            raise.setString(1, email);
+            assertEquals(1, raise.executeUpdate());
+        }
+        transaction.commit();
+
+        HttpResponse<String> next = get("account/profile.xhtml", session);
+        assertEquals(302, next.statusCode(), "no longer logged in");
+        assertTrue(next.headers().firstValue("Location").orElse("").contains("login.xhtml?returnTo="), next.headers().map().toString());
+        HttpResponse<String> publicPage = get("events/events.xhtml", session);
+        assertFalse(publicPage.body().contains("Jordan Rivers"), "a public page shows no name either");
+        String fresh = HttpLogIn.sessionOf(base(), email, GOOD_PASSWORD);
+        assertEquals(200, get("account/profile.xhtml", fresh).statusCode(), "a new log-in opens under the new value");
+    }
+
+    @Test
+    void aRoleChangeEndsTheSessionsWithNoNodeHoldingThemAndTheNextLogInActsWithTheNewRole() throws Exception {
+        String email = confirmedAccount();
+        long accountId = find(email).orElseThrow().getId();
+        String session = HttpLogIn.sessionOf(base(), email, GOOD_PASSWORD);
+        assertEquals(403, get("admin/events/events.xhtml", session).statusCode());
+
+        // the change is made outside any HTTP request, as on another node: only the database tells this one
+        transaction.begin();
+        accountRoles.grant(accountId, Role.EDITOR, false);
+        transaction.commit();
+
+        assertEquals(1, sessionsVersionOf(email));
+        assertEquals(302, get("account/profile.xhtml", session).statusCode(), "they log in again");
+        String renewed = HttpLogIn.sessionOf(base(), email, GOOD_PASSWORD);
+        assertEquals(200, get("admin/events/events.xhtml", renewed).statusCode(), "and act with the new role");
+    }
+
+    @Test
+    void changingOnesOwnPasswordKeepsThatSessionAndEndsTheOthers() throws Exception {
+        String email = confirmedAccount();
+        String here = HttpLogIn.sessionOf(base(), email, GOOD_PASSWORD);
+        String elsewhere = HttpLogIn.sessionOf(base(), email, GOOD_PASSWORD);
+        HttpResponse<String> profile = get("account/profile.xhtml", here);
+        assertEquals(200, profile.statusCode());
+
+        HttpResponse<String> changed = post("account/profile.xhtml", here, "password=password"
+                + "&password%3AcurrentPassword=" + enc(GOOD_PASSWORD) + "&password%3AnewPassword=" + enc("a fresh harbour passphrase")
+                + "&password%3Achange=&jakarta.faces.ViewState=" + enc(HttpLogIn.viewState(profile.body())));
+        assertTrue(changed.body().contains("Your password is changed."), changed.body());
+
+        assertEquals(1, sessionsVersionOf(email));
+        assertEquals(200, get("account/profile.xhtml", here).statusCode(), "the session that changed it goes on");
+        assertEquals(302, get("account/profile.xhtml", elsewhere).statusCode(), "the other one ended");
+    }
+
     // ---- helpers
+
+    private URL base() throws Exception {
+        return new URL("http://127.0.0.1:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath() + "/");
+    }
+
+    private HttpResponse<String> get(String path, String session) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A form sent as a browser sends it, with the Referer that cross-site checks ask for. */
+    private HttpResponse<String> post(String path, String session, String form) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
+                .header("Cookie", "JSESSIONID=" + session).header("Referer", base() + path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private int sessionsVersionOf(String email) {
+        return em.createQuery("SELECT a.sessionsVersion FROM Account a WHERE a.email = :email", Integer.class)
+                .setParameter("email", email).getSingleResult();
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
 
     private String confirmedAccount() {
         String email = uniqueEmail();

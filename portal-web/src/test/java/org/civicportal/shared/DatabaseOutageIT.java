@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import org.civicportal.testing.HttpLogIn;
 import org.civicportal.testing.MovableClock;
 import org.civicportal.testing.PortalDeployment;
 import org.civicportal.testing.TestControlServlet;
@@ -25,13 +26,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The portal while its database cannot be reached (every pooled connection taken, as when the
  * database is down or overloaded): pages answer 503 with Retry-After and a plain "try again"
  * page within the pool's bounded wait, a form sent meanwhile saves nothing, the readiness check
- * says the database is down, and everything works again the moment connections come back.
+ * says the database is down, and everything works again the moment connections come back. A
+ * logged-in person, whose session is checked against the database before any page runs, gets the
+ * same page, and is still logged in afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
 class DatabaseOutageIT {
 
     /** The pool waits 3 s for a connection; the page must come well within twice that. */
     private static final Duration QUICKLY = Duration.ofSeconds(6);
+
+    private static final String MEMBER_PASSWORD = "kept through an outage";
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -47,6 +52,11 @@ class DatabaseOutageIT {
     void withoutItsDatabaseThePortalSaysTryAgainQuicklyAndRecovers() throws Exception {
         assertEquals(200, get("events/events.xhtml").statusCode());
         String email = "outage-" + UUID.randomUUID().toString().substring(0, 8) + "@county.example.org";
+        String memberEmail = "outage-member-" + UUID.randomUUID().toString().substring(0, 8) + "@county.example.org";
+        TestControlServlet.call(base, "account=" + memberEmail + "&name=Sam%20Outage&password=" + MEMBER_PASSWORD.replace(" ", "%20")
+                + "&roles=MEMBER");
+        String session = HttpLogIn.sessionOf(base, memberEmail, MEMBER_PASSWORD);
+        assertEquals(200, get("account/profile.xhtml", session).statusCode());
         try {
             assertTrue(Integer.parseInt(TestControlServlet.call(base, "connections=hold")) > 0);
 
@@ -65,6 +75,14 @@ class DatabaseOutageIT {
                     + "&signup%3Asubmit=&jakarta.faces.ViewState=stateless");
             assertEquals(503, signUp.statusCode());
 
+            long loggedInStarted = System.nanoTime();
+            HttpResponse<String> theirPage = get("account/profile.xhtml", session);
+            Duration loggedInTook = Duration.ofNanos(System.nanoTime() - loggedInStarted);
+            assertEquals(503, theirPage.statusCode(), theirPage.body());
+            assertEquals("10", theirPage.headers().firstValue("Retry-After").orElse(""));
+            assertTrue(theirPage.body().contains("We cannot reach our database right now"), theirPage.body());
+            assertTrue(loggedInTook.compareTo(QUICKLY) < 0, "answered after " + loggedInTook);
+
             HttpResponse<String> health = get("health");
             assertEquals(503, health.statusCode(), health.body());
             assertTrue(health.body().contains("{\"name\":\"database\",\"status\":\"DOWN\"}"), health.body());
@@ -73,12 +91,18 @@ class DatabaseOutageIT {
         }
         assertEquals(200, get("events/events.xhtml").statusCode(), "the portal recovers as soon as connections return");
         assertEquals(200, get("health").statusCode());
+        assertEquals(200, get("account/profile.xhtml", session).statusCode(), "still logged in");
         // the sign-up sent during the outage saved nothing: the address is still free
         assertEquals("0", TestControlServlet.call(base, "countAccounts=" + email));
     }
 
     private HttpResponse<String> get(String page) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + page)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String page, String session) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + page)).header("Cookie", "JSESSIONID=" + session).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String page, String form) throws Exception {

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -24,7 +25,9 @@ import java.time.Instant;
         + " AND (m.status = :pending OR (m.status = :sending AND m.claimedUntil < :now))")
 @NamedQuery(name = OutboundMail.NEWEST_FIRST, query = "SELECT m FROM OutboundMail m WHERE LOWER(m.recipient) LIKE :recipient ORDER BY m.id DESC")
 @NamedQuery(name = OutboundMail.COUNT, query = "SELECT COUNT(m) FROM OutboundMail m WHERE LOWER(m.recipient) LIKE :recipient")
-public class OutboundMail {
+public class OutboundMail implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String DUE = "OutboundMail.due";
     static final String CLAIM = "OutboundMail.claim";

@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
@@ -29,7 +30,9 @@ import org.eclipse.persistence.config.QueryHints;
         + " AND ((:parentId IS NULL AND s.parent IS NULL) OR s.parent.id = :parentId) AND s.id <> :id")
 @NamedQuery(name = ServiceArea.LAST_POSITION, query = "SELECT COALESCE(MAX(s.position), 0) FROM ServiceArea s"
         + " WHERE (:parentId IS NULL AND s.parent IS NULL) OR s.parent.id = :parentId")
-public class ServiceArea {
+public class ServiceArea implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String ALL = "ServiceArea.all";
     static final String SIBLING_NAMED = "ServiceArea.siblingNamed";
