@@ -48,6 +48,9 @@ public class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
+    /** Tries to record a send's outcome: 250 ms, then twice as long each time, about 16 s in all. */
+    static final int OUTCOME_ATTEMPTS = 7;
+
     @Inject
     OutboxClaims claims;
 
@@ -107,10 +110,38 @@ public class MailDelivery {
             Transport.send(toMessage(mail));
         } catch (MessagingException e) {
             LOG.log(Level.WARNING, "Could not deliver mail " + mailId + " to " + mail.getRecipient() + ": " + e.getMessage());
-            claims.failed(mailId, e.getMessage());
+            recordOutcome(mailId, () -> claims.failed(mailId, e.getMessage()));
             return;
         }
-        claims.sent(mailId);
+        recordOutcome(mailId, () -> claims.sent(mailId));
+    }
+
+    /**
+     * Records what became of a send, trying again for a few seconds when the database cannot take
+     * it at once (a burst of requests holding every connection of the pool). A send the server
+     * accepted but the outbox does not know of would go out a second time when its claim ends.
+     */
+    private static void recordOutcome(long mailId, Runnable record) {
+        long pauseMillis = 250;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                record.run();
+                return;
+            } catch (RuntimeException busy) {
+                if (attempt == OUTCOME_ATTEMPTS) {
+                    LOG.log(Level.WARNING, "Could not record the outcome of mail {0}; it is tried again when its claim ends: {1}",
+                            new Object[] {mailId, busy.toString()});
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            pauseMillis *= 2;
+        }
     }
 
     private MimeMessage toMessage(OutboundMail mail) throws MessagingException {
