@@ -1,6 +1,7 @@
 # Functions to start and stop the portal's cluster nodes and nginx in front of them; sourced by
-# cluster/run.sh and the cluster test. Each node starts exactly as run.sh starts the one node (its
-# Java options and the Payara Micro flags it shares), but joins the named Hazelcast cluster.
+# cluster/run.sh and the cluster test (cluster/test.sh). Each node starts exactly as run.sh starts
+# the one node (its Java options and the Payara Micro flags it shares), but joins the named
+# Hazelcast cluster. Node N's process id is in $CLUSTER_DIR/node-N.pid while it runs.
 # shellcheck shell=bash
 
 CLUSTER_DIR="${CLUSTER_DIR:-$PWD/data/cluster}"
@@ -62,6 +63,8 @@ cluster_start_node() {
         --contextroot / \
         > "$CLUSTER_DIR/node-$node.log" 2>&1 &
     cluster_pids[$node]=$!
+    # for whoever else needs to stop this node, as the cluster test does to make it crash
+    echo "$!" > "$CLUSTER_DIR/node-$node.pid"
 }
 
 # cluster_wait_healthy <node>: waits until the node answers its health check (at most 5 minutes)
@@ -109,6 +112,14 @@ cluster_kill_node() {
     wait "${cluster_pids[$1]}" 2>/dev/null || true
 }
 
+# cluster_reap: collects the nodes that have stopped (as one the cluster test kills), leaving the others running
+cluster_reap() {
+    local node
+    for node in "${!cluster_pids[@]}"; do
+        kill -0 "${cluster_pids[$node]}" 2>/dev/null || wait "${cluster_pids[$node]}" 2>/dev/null || true
+    done
+}
+
 cluster_stop() {
     local pid
     [ -n "$cluster_nginx_pid" ] && kill "$cluster_nginx_pid" 2>/dev/null || true
@@ -118,4 +129,5 @@ cluster_stop() {
     for pid in "${cluster_pids[@]}" $cluster_nginx_pid; do
         wait "$pid" 2>/dev/null || true
     done
+    rm -f "$CLUSTER_DIR"/node-*.pid
 }

@@ -7,7 +7,8 @@
 # Settings (environment): PORT (8080); PORTAL_DB_URL (jdbc:mysql://127.0.0.1:3306/civicportal_cluster,
 # created if missing), PORTAL_DB_USER (root), PORTAL_DB_PASSWORD (empty); PORTAL_DEMO_DATA (true);
 # NODE_PORT (first node's HTTP port, 8081; the others follow); CLUSTER_PORT (first node's Hazelcast
-# port, 6901); JAVA_OPTS as for run.sh; CLUSTER_DIR (data/cluster: logs, nginx settings).
+# port, 6901); CLUSTER_NAME (civicportal: nodes of another name never join); JAVA_OPTS as for run.sh;
+# CLUSTER_DIR (data/cluster: each node's log and, while it runs, its process id; nginx settings).
 # Needs Java 17, Maven, nginx (Debian package nginx-light) and a MariaDB or MySQL server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
