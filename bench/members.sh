@@ -16,6 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/nginx.sh
+. bench/members/visits.sh
 
 seconds="${1:-60}"
 main_rate="${BENCH_MAIN_RATE:-50}"
@@ -69,33 +70,7 @@ until curl -sf -o /dev/null "${base}index.xhtml"; do
 done
 echo "Portal ready on $base, database $db"
 
-# ---- members: one Argon2id hash of the benchmark password, made by the portal's own PasswordHasher
-bcprov="$(find ~/.m2/repository/org/bouncycastle/bcprov-jdk18on -name 'bcprov-jdk18on-*.jar' | sort | tail -1)"
-cat > "$work/Hash.java" <<'EOF'
-public class Hash {
-    public static void main(String[] args) {
-        System.out.print(new org.civicportal.account.PasswordHasher().hash(args[0]));
-    }
-}
-EOF
-hash="$(java -cp "portal-domain/target/classes:$bcprov" "$work/Hash.java" "$password")"
-"${mysql[@]}" "$db" -e "SET @members = $members; SET @hash = '$hash'; SOURCE bench/members/seed.sql;"
-echo "Seeded $members members (bench-1 … bench-$members@members.example.org), each with a paid membership and a matrix"
-
-# ---- Gatling runs; each prints one line: requests/s, p50, p95, p99, max, errors
-simulate() { # simulate <requests/s> <seconds> <label>
-    mvn -B -o -q -P bench -pl bench/gatling gatling:test -Dportal.url="$base" -Drate="$1" -Dseconds="$2" \
-        -Dmembers="$members" -Dthink="$think" -Dgatling.runDescription="$3" > "$work/gatling.log" 2>&1 || true
-    run="$(ls -td bench/gatling/target/gatling/memberjourneys-* 2>/dev/null | head -1)"
-    [ -n "$run" ] && [ -f "$run/index.html" ] || { cat "$work/gatling.log" >&2; echo "no Gatling report" >&2; exit 1; }
-    python3 bench/members/report.py "$run/index.html" total "$1"
-}
-per_request() { # the last run's figures by request
-    run="$(ls -td bench/gatling/target/gatling/memberjourneys-* | head -1)"
-    python3 bench/members/report.py "$run/index.html" requests
-    echo "  report: $run/index.html"
-}
-header() { printf '%8s %10s %6s %6s %6s %6s %8s %7s\n' "asked/s" "served r/s" "p50" "p95" "p99" "max" "requests" "errors"; }
+seed_members
 
 echo
 # the JIT compiles the hot paths in the first minutes under load: measured runs come after

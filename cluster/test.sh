@@ -36,6 +36,7 @@ admin_email="admin@cluster-test.example.org"
 admin_password="cluster test administrator"
 
 . cluster/nodes.sh
+. bench/members/hash.sh
 
 started=$SECONDS
 step() { printf '[%3d s] %s\n' $((SECONDS - started)) "$*"; }
@@ -78,16 +79,7 @@ step "Starting node 2 (port $(cluster_node_port 2)); seeding $members members an
 cluster_start_node 2 2
 
 # one Argon2id hash of the members' password, made by the portal's own PasswordHasher
-bcprov="$(find ~/.m2/repository/org/bouncycastle/bcprov-jdk18on -name 'bcprov-jdk18on-*.jar' | sort | tail -1)"
-hash_source="$CLUSTER_DIR/Hash.java"
-cat > "$hash_source" <<'EOF'
-public class Hash {
-    public static void main(String[] args) {
-        System.out.print(new org.civicportal.account.PasswordHasher().hash(args[0]));
-    }
-}
-EOF
-hash="$(java -cp "portal-domain/target/classes:$bcprov" "$hash_source" "$member_password")"
+hash="$(password_hash "$member_password" "$CLUSTER_DIR")"
 "${mysql[@]}" "$db" -e "SET @members = $members; SET @hash = '$hash'; SOURCE bench/members/seed.sql; SOURCE cluster/test-seed.sql;"
 
 cluster_wait_healthy 2
