@@ -15,7 +15,7 @@ seed_members() {
 
 # ---- Gatling runs; each prints one line: requests/s, p50, p95, p99, max, errors
 simulate() { # simulate <requests/s> <seconds> <label>
-    mvn -B -o -q -P bench -pl bench/gatling gatling:test -Dportal.url="$base" -Drate="$1" -Dseconds="$2" \
+    mvn -B -q -P bench -pl bench/gatling gatling:test -Dportal.url="$base" -Drate="$1" -Dseconds="$2" \
         -Dmembers="$members" -Dthink="$think" -Dgatling.runDescription="$3" > "$work/gatling.log" 2>&1 || true
     run="$(ls -td bench/gatling/target/gatling/memberjourneys-* 2>/dev/null | head -1)"
     [ -n "$run" ] && [ -f "$run/index.html" ] || { cat "$work/gatling.log" >&2; echo "no Gatling report" >&2; exit 1; }
